@@ -1,0 +1,69 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { remarkContentChecks } from './src/integrations/remark-content-checks.ts';
+import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
+import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
+import { rehypeTypography } from './src/integrations/rehype-typography.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { figureScripts } from './src/integrations/figure-scripts.ts';
+
+// The one inline script Astro does not hash itself (it must run before paint): hash its exact bytes here.
+const themeInit = readFileSync(new URL('./src/components/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+
+// SITE_BASE lets the same source deploy at a sub-path (GitHub Pages) and lets the
+// tests prove it; SITE_OUT_DIR lets tests build fixtures without touching dist/.
+const base = process.env.SITE_BASE ?? '/';
+const root = process.cwd();
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://model-security-explained.example.org',
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      // SmartyPants cost ~13 s of a 1,000-page build; rehypeTypography does the same job for prose, cheaply.
+      smartypants: false,
+      remarkPlugins: [remarkContentChecks({ root })],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks(), rehypeBaseLinks({ base }), rehypeTypography()],
+      // Back-links show only the arrow: a visible number beside it ("↩2") would not match the accessible name (WCAG 2.5.3).
+      remarkRehype: { footnoteLabel: 'Notes and sources', footnoteBackContent: '↩', footnoteBackLabel: (/** @type {number} */ i, /** @type {number} */ r) => `Back to note ${i + 1} in the text${r > 1 ? ` (use ${r})` : ''}` },
+    }),
+    shikiConfig: {
+      // High-contrast variants: the standard GitHub themes fail WCAG AA contrast for some tokens.
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+      defaultColor: 'light',
+    },
+  },
+  // Content-security policy: Astro hashes every inline script and style it renders. Scripts may also come
+  // from this origin only (Pagefind's bundle), and Pagefind needs WebAssembly. No 'unsafe-inline' for scripts.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
+  // The enhancement script (~5 KB) is inlined so pages request no script file before interaction.
+  vite: { build: { assetsInlineLimit: 8192 } },
+  integrations: [contentChecks({ explainersDir: process.env.SITE_CONTENT_DIR ?? './content/explainers' }), mdx(), sitemap(), figureScripts(), pagefindIndex(), securityHeaders(), linkCheck()],
+});

@@ -1,0 +1,160 @@
+/**
+ * npm run bench: page weight, search cost and build time, with budgets.
+ * Exits non-zero when a budget is broken. Writes dist-reports/bench.json and
+ * prints a table. Not a test: timings vary by machine, so they are measured
+ * here and never asserted in the test suite.
+ *
+ *   npm run bench                 everything (scaling run to 1,000 pages: a few minutes)
+ *   npm run bench -- --quick      real site only, scaling run to 100 pages
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildSite } from '../tests/support/build-site.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { pageWeight, median, sizes as byteSizes, type PageWeight } from './page-weight.ts';
+import { writeSyntheticSite } from './synthetic.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const quick = process.argv.includes('--quick');
+
+/** Budgets for an explainer page's first view (brotli), set well ahead of Starlight's 32.5 KB and 11 requests. */
+const BUDGET = { jsBytes: 0, cssBrotli: 6 * 1024, cssFiles: 1, requests: 4, firstViewBrotli: 14 * 1024, figureBrotli: 15 * 1024, build1000Seconds: 60 };
+
+function dirSize(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((n, f) => {
+    const s = statSync(path.join(dir, f));
+    return s.isFile() ? n + s.size : n;
+  }, 0);
+}
+
+function htmlPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
+}
+
+async function timedBuild(env: Record<string, string>): Promise<number> {
+  const started = performance.now();
+  const result = await buildSite({ cwd: root, env });
+  if (result.code !== 0) throw new Error(`Build failed:\n${result.output.slice(-3000)}`);
+  return (performance.now() - started) / 1000;
+}
+
+async function searchBytes(distDir: string, query: string): Promise<{ requests: number; bytes: number }> {
+  const site = await serveStatic(distDir, '/');
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    let requests = 0;
+    let bytes = 0;
+    page.on('response', async (r) => {
+      if (!new URL(r.url()).pathname.startsWith('/pagefind/')) return;
+      requests++;
+      bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+    await page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    return { requests, bytes };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+async function main() {
+  const work = mkdtempSync(path.join(tmpdir(), 'mse-bench-'));
+  const report: Record<string, unknown> = { date: new Date().toISOString(), budgets: BUDGET };
+  const failures: string[] = [];
+  try {
+    const distDir = path.join(work, 'site');
+    const buildSeconds = await timedBuild({ SITE_OUT_DIR: distDir, SITE_CACHE_DIR: path.join(work, 'cache-site') });
+    const pages = htmlPages(distDir);
+    const weights = pages.map((p) => pageWeight(distDir, '/', p));
+    const explainers = weights.filter((w) => /^\/explainers\/[^/]+\/$/.test(w.page));
+    const summary = (list: PageWeight[], pick: (w: PageWeight) => number) => ({ median: median(list.map(pick)), max: Math.max(...list.map(pick)) });
+    report['site'] = {
+      buildSeconds,
+      pages: pages.length,
+      allPages: {
+        htmlBrotli: summary(weights, (w) => w.html.brotli),
+        cssBrotli: summary(weights, (w) => w.css.brotli),
+        jsBrotli: summary(weights, (w) => w.js.brotli),
+        firstViewBrotli: summary(weights, (w) => w.total.brotli),
+        requests: summary(weights, (w) => w.requests),
+      },
+      perPage: weights,
+    };
+    report['search'] = await searchBytes(distDir, process.env['BENCH_QUERY'] ?? 'distillation');
+
+    console.log(`\nReal site: ${pages.length} pages built in ${buildSeconds.toFixed(1)} s\n`);
+    console.log('page'.padEnd(52), 'HTML br'.padStart(9), 'CSS br'.padStart(9), 'JS br'.padStart(8), 'inline JS'.padStart(10), 'reqs'.padStart(5), 'first view br'.padStart(14));
+    for (const w of weights) {
+      console.log(w.page.padEnd(52), kb(w.html.brotli).padStart(9), kb(w.css.brotli).padStart(9), kb(w.js.brotli).padStart(8), kb(w.inlineJsRaw).padStart(10), String(w.requests).padStart(5), kb(w.total.brotli).padStart(14));
+    }
+    // Interactive figures: each script loads only when its figure scrolls into view, and only on its page.
+    const figuresDir = path.join(distDir, '_figures');
+    const figures = existsSync(figuresDir)
+      ? readdirSync(figuresDir).filter((f) => f.endsWith('.js')).map((f) => ({ file: f, ...byteSizes(readFileSync(path.join(figuresDir, f))) }))
+      : [];
+    report['figures'] = figures;
+    console.log('\nInteractive figure scripts (loaded on view)');
+    for (const f of figures) {
+      console.log(`  ${f.file.padEnd(30)} ${kb(f.raw).padStart(9)} raw ${kb(f.brotli).padStart(9)} brotli`);
+      if (f.brotli > BUDGET.figureBrotli) failures.push(`${f.file}: ${kb(f.brotli)} brotli (budget ${kb(BUDGET.figureBrotli)})`);
+    }
+
+    const s = report['search'] as { requests: number; bytes: number };
+    console.log(`\nOne search ("${process.env['BENCH_QUERY'] ?? 'distillation'}"): ${s.requests} Pagefind requests, ${kb(s.bytes)} transferred (uncompressed bodies)`);
+
+    for (const w of explainers) {
+      if (w.js.raw > BUDGET.jsBytes) failures.push(`${w.page}: ${w.js.raw} bytes of script files before interaction (budget ${BUDGET.jsBytes})`);
+      if (w.css.brotli > BUDGET.cssBrotli) failures.push(`${w.page}: CSS ${kb(w.css.brotli)} brotli (budget ${kb(BUDGET.cssBrotli)})`);
+      if (w.cssFiles > BUDGET.cssFiles) failures.push(`${w.page}: ${w.cssFiles} stylesheets (budget ${BUDGET.cssFiles})`);
+      if (w.requests > BUDGET.requests) failures.push(`${w.page}: ${w.requests} requests for the first view (budget ${BUDGET.requests})`);
+    }
+
+    const sizes = quick ? [10, 100] : [10, 100, 1000];
+    const scaling: { pages: number; buildSeconds: number; secondsPerPage: number; indexBytes: number }[] = [];
+    console.log('\nScaling run (synthetic ~1,500-word explainers)\n');
+    console.log('explainers'.padStart(10), 'build s'.padStart(9), 'ms/page'.padStart(9), 'index size'.padStart(12));
+    for (const n of sizes) {
+      const content = path.join(work, `content-${n}`);
+      writeSyntheticSite(content, n);
+      const out = path.join(work, `dist-${n}`);
+      const seconds = await timedBuild({ SITE_CONTENT_DIR: content, SITE_OUT_DIR: out, SITE_CACHE_DIR: path.join(work, `cache-${n}`) });
+      const row = { pages: n, buildSeconds: seconds, secondsPerPage: seconds / n, indexBytes: dirSize(path.join(out, 'pagefind')) };
+      scaling.push(row);
+      if (n === sizes[0]) {
+        // The first-view budget is defined for a 1,500-word page: measure a synthetic one (real explainers run longer).
+        const sample = pageWeight(out, '/', '/explainers/synthetic-0001/');
+        report['sample1500Words'] = sample;
+        console.log(`(a 1,500-word explainer: first view ${kb(sample.total.brotli)} brotli in ${sample.requests} requests)`);
+        if (sample.total.brotli > BUDGET.firstViewBrotli) failures.push(`1,500-word page: first view ${kb(sample.total.brotli)} brotli (budget ${kb(BUDGET.firstViewBrotli)})`);
+        if (sample.requests > BUDGET.requests) failures.push(`1,500-word page: ${sample.requests} requests (budget ${BUDGET.requests})`);
+      }
+      console.log(String(n).padStart(10), seconds.toFixed(1).padStart(9), (row.secondsPerPage * 1000).toFixed(0).padStart(9), kb(row.indexBytes).padStart(12));
+      rmSync(out, { recursive: true, force: true });
+      if (n === 1000 && seconds > BUDGET.build1000Seconds) failures.push(`1,000-page build took ${seconds.toFixed(1)} s (budget ${BUDGET.build1000Seconds} s)`);
+    }
+    report['scaling'] = scaling;
+    report['failures'] = failures;
+    mkdirSync(path.join(root, 'dist-reports'), { recursive: true });
+    writeFileSync(path.join(root, 'dist-reports', 'bench.json'), JSON.stringify(report, null, 2));
+    console.log(`\nWrote dist-reports/bench.json`);
+    if (failures.length) {
+      console.error(`\nBudgets broken:\n  ${failures.join('\n  ')}`);
+      process.exitCode = 1;
+    } else {
+      console.log('All budgets met.');
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

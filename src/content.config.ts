@@ -1,0 +1,125 @@
+/**
+ * The one place that says what valid content is. Every collection has a zod
+ * schema; every field says what authors should write. Cross-entry rules
+ * (related slugs exist, slugs unique) are checked in src/lib/content-rules.ts.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { seedsLoader } from './loaders/seeds-loader.ts';
+import { TOPIC_IDS } from './lib/topics.ts';
+import { QUOTE_STATUS_IDS } from './lib/quote-status.ts';
+
+/** A calendar date written as YYYY-MM-DD; impossible dates (2026-02-30) are rejected. */
+const isoDate = z
+  .string({ message: 'Write the date as YYYY-MM-DD (in quotes or not).' })
+  .or(z.date().transform((d) => d.toISOString().slice(0, 10)))
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    message: 'Not a real calendar date: write YYYY-MM-DD, e.g. 2026-06-12.',
+  });
+
+/** A primary or authoritative reference, listed under "Further reading". */
+const reference = z.object({
+  /** Full title as the issuer gives it. */
+  title: z.string().min(3),
+  /** Who issued it: agency, court, company, journal or authors. */
+  publisher: z.string().min(2),
+  /** Publication date (YYYY-MM-DD, or YYYY-MM / YYYY when only that is known). */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Use YYYY, YYYY-MM or YYYY-MM-DD.'),
+  /** Canonical URL of the document. */
+  url: z.url(),
+  /** Release number, FR citation, DOI, arXiv id… where one exists. */
+  identifier: z.string().optional(),
+  /** One sentence: why a reader should open it. */
+  why: z.string().min(10),
+});
+
+const explainers = defineCollection({
+  // SITE_CONTENT_DIR and SITE_EXPLAINERS let the benchmark build synthetic pages and let an author build one page alone.
+  loader: glob({ base: process.env['SITE_CONTENT_DIR'] ?? './content/explainers', pattern: process.env['SITE_EXPLAINERS'] ?? '**/*.mdx' }),
+  schema: z
+    .object({
+      /** Optional URL slug; defaults to the file name. Must be unique (checked before the build). */
+      slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case words joined by hyphens.').optional(),
+      /** The page title: a plain question or noun phrase, 10–70 characters (longer titles are cut in search results). */
+      title: z.string().min(10).max(70),
+      /** One sentence used for search results, link previews and the home page. */
+      description: z.string().min(50).max(220),
+      /** "The short answer": 2–4 sentences a reader could stop after and still be right. */
+      summary: z.string().min(120).max(900),
+      /** Topic id, used for the search filter and grouping. */
+      topic: z.enum(TOPIC_IDS),
+      /** Position in lists (lower first). */
+      order: z.number().int().min(0),
+      /** First publication date. */
+      published: isoDate,
+      /** Date the facts were last checked against their sources; shown on the page. */
+      reviewed: isoDate,
+      /** 3–5 things a student can explain or do afterwards, each starting with a verb. */
+      learningObjectives: z.array(z.string().min(10)).min(3).max(5),
+      /** 3–5 questions with no single right answer. */
+      discussionQuestions: z.array(z.string().min(10)).min(3).max(5),
+      /** One short classroom activity. */
+      activity: z.object({ title: z.string().min(3), instructions: z.string().min(40) }),
+      /** Slugs of related explainers; each must exist. */
+      related: z.array(z.string()).default([]),
+      /** The primary sources, for "Further reading". */
+      furtherReading: z.array(reference).min(2),
+    })
+    .refine((data) => data.reviewed >= data.published, {
+      message: '`reviewed` must be on or after `published`.',
+      path: ['reviewed'],
+    }),
+});
+
+const junkKinds = ['ad', 'widget', 'navigation', 'related-links', 'embed-caption', 'duplicate', 'boilerplate', 'ai-disclaimer'] as const;
+
+const sources = defineCollection({
+  loader: seedsLoader({ metadataFile: './seeds/sources.json', seedsDir: './seeds' }),
+  schema: z.object({
+    /** Seed file name in seeds/. */
+    file: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    headline: z.string(),
+    outlet: z.string(),
+    /** "stated": the text names the outlet; "implied": identified from where the same text is published. */
+    outletBasis: z.enum(['stated', 'implied']),
+    author: z.string().nullable(),
+    published: isoDate.nullable(),
+    dateNote: z.string().optional(),
+    updated: isoDate.optional(),
+    /** The original reporting the article relies on. */
+    cites: z.array(z.string()),
+    summary: z.string(),
+    quality: z.array(z.string()),
+    problems: z.array(z.object({ lines: z.array(z.number().int().positive()), status: z.enum(QUOTE_STATUS_IDS), note: z.string() })),
+    junk: z.array(z.object({ lines: z.array(z.number().int().positive()), kind: z.enum(junkKinds), note: z.string() })),
+    /** The article, one entry per non-empty line, with stable anchors. */
+    paragraphs: z.array(
+      z.object({
+        line: z.number().int().positive(),
+        anchor: z.string(),
+        text: z.string(),
+        junk: z.object({ kind: z.enum(junkKinds), note: z.string() }).optional(),
+      }),
+    ),
+  }),
+});
+
+const glossary = defineCollection({
+  loader: glob({ base: './content/glossary', pattern: '**/*.yaml' }),
+  schema: z.object({
+    /** The term as readers see it, e.g. "Model weights". */
+    term: z.string().min(2),
+    /** Other spellings an author may link, e.g. ["weights"]. */
+    aliases: z.array(z.string()).default([]),
+    /** Plain-words definition, 1–3 sentences; shown in previews. */
+    definition: z.string().min(30).max(600),
+    /** Where the definition comes from, when one helps. */
+    source: z.object({ title: z.string(), publisher: z.string(), url: z.url() }).optional(),
+    /** Glossary ids of related terms. */
+    seeAlso: z.array(z.string()).default([]),
+  }),
+});
+
+export const collections = { explainers, sources, glossary };

@@ -1,0 +1,74 @@
+/**
+ * Bundles each interactive figure's browser module (src/components/figures/*.client.ts)
+ * into its own file at /_figures/<name>.js. Pages never request these files up
+ * front: the inline enhancement script loads one only when its figure scrolls
+ * into view (src/components/enhance/islands.ts). Astro's own script bundling
+ * cannot do this: it would either add a script to the first view or inline a
+ * dynamic import that resolves against the page URL.
+ */
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FIGURES_DIR = '_figures';
+const SUFFIX = '.client.ts';
+
+async function bundle(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export function figureScripts(): AstroIntegration {
+  let sourceDir = '';
+  return {
+    name: 'figure-scripts',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        sourceDir = fileURLToPath(new URL('./src/components/figures/', config.root));
+        // In `astro dev`, bundle on request so authors see their changes.
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'figure-scripts-dev',
+                configureServer(server) {
+                  server.middlewares.use(async (req, res, next) => {
+                    const match = req.url?.match(new RegExp(`/${FIGURES_DIR}/([a-z-]+)\\.js`));
+                    if (!match) return next();
+                    try {
+                      const code = await bundle(path.join(sourceDir, `${match[1]}${SUFFIX}`));
+                      res.setHeader('Content-Type', 'text/javascript');
+                      res.end(code);
+                    } catch (error) {
+                      next(error);
+                    }
+                  });
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = path.join(fileURLToPath(dir), FIGURES_DIR);
+        await mkdir(outDir, { recursive: true });
+        const entries = (await readdir(sourceDir)).filter((f) => f.endsWith(SUFFIX));
+        for (const file of entries) {
+          const code = await bundle(path.join(sourceDir, file));
+          await writeFile(path.join(outDir, file.replace(SUFFIX, '.js')), code);
+        }
+        logger.info(`Bundled ${entries.length} interactive figure scripts into /${FIGURES_DIR}/`);
+      },
+    },
+  };
+}

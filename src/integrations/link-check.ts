@@ -1,0 +1,92 @@
+/**
+ * After the build, fails it if any internal link or #fragment in dist/ is
+ * broken, naming the page, the MDX file and line that wrote the link, and what
+ * to fix. External links are written to dist-reports/external-links.txt for
+ * review; they are never fetched.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
+import { checkLinks, type BuiltPage } from '../lib/link-check.ts';
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)])));
+  return nested.flat();
+}
+
+export async function readBuiltSite(distDir: string, base: string) {
+  const files = await walk(distDir);
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  const pages: BuiltPage[] = [];
+  const assets = new Set<string>();
+  const external = new Set<string>();
+  for (const file of files) {
+    const rel = `/${path.relative(distDir, file).split(path.sep).join('/')}`;
+    if (!file.endsWith('.html')) {
+      assets.add(`${prefix}${rel}`);
+      continue;
+    }
+    const urlPath = `${prefix}${rel.replace(/index\.html$/, '')}`;
+    const tree = fromHtml(await readFile(file, 'utf8'));
+    const ids = new Set<string>();
+    const hrefs: string[] = [];
+    visit(tree, 'element', (node: Element) => {
+      const id = node.properties['id'];
+      if (typeof id === 'string') ids.add(id);
+      const href = node.properties['href'];
+      if (typeof href === 'string' && ['a', 'link', 'area'].includes(node.tagName)) {
+        hrefs.push(href);
+        if (/^https?:/.test(href)) external.add(href);
+      }
+    });
+    pages.push({ path: urlPath, ids, hrefs });
+  }
+  return { pages, assets, external };
+}
+
+/** Finds the MDX file and line that wrote an href, to point the author at it. */
+function locateInContent(root: string, pagePath: string, href: string): string {
+  const slug = pagePath.match(/\/explainers\/([^/]+)\/$/)?.[1];
+  if (!slug) return '';
+  const file = path.join(root, 'content', 'explainers', `${slug}.mdx`);
+  if (!existsSync(file)) return '';
+  const bare = href.replace(/^.*?(\/explainers\/|\/sources\/|\/glossary\/|#)/, '$1');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.includes(bare));
+  return at === -1 ? ` (written in content/explainers/${slug}.mdx)` : ` (written at content/explainers/${slug}.mdx:${at + 1})`;
+}
+
+export function linkCheck(): AstroIntegration {
+  let base = '/';
+  let site = new URL('https://example.org');
+  let root = process.cwd();
+  return {
+    name: 'link-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        site = new URL(config.site ?? 'https://example.org');
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const { pages, assets, external } = await readBuiltSite(distDir, base);
+        const problems = checkLinks(pages, { site, assets });
+        const reportDir = path.join(root, 'dist-reports');
+        await mkdir(reportDir, { recursive: true });
+        await writeFile(path.join(reportDir, 'external-links.txt'), [...external].sort().join('\n') + '\n');
+        if (problems.length) {
+          const lines = problems.map((p) => `  ${p.page}: ${p.href} ${p.message}${locateInContent(root, p.page, p.href)}`);
+          throw new Error(`Broken internal links (${problems.length}). Fix the link or the target id:\n${lines.join('\n')}`);
+        }
+        logger.fork('link-check').info(`${pages.length} pages, all internal links and fragments resolve; ${external.size} external links listed in dist-reports/external-links.txt`);
+      },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/** Writes dist/_headers from the CSP Astro put in every page (see src/lib/security-headers.ts). */
+import type { AstroIntegration } from 'astro';
+import { readFile, writeFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headersFile, mergePolicies } from '../lib/security-headers.ts';
+
+export function securityHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const files = (await readdir(distDir, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.html'));
+        const policies = await Promise.all(
+          files.map(async (f) => {
+            const html = await readFile(path.join(distDir, f), 'utf8');
+            const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+            if (!policy) throw new Error(`${f}: no content-security-policy <meta>; is security.csp on in astro.config.mjs?`);
+            return policy.replace(/&#39;/g, "'");
+          }),
+        );
+        await writeFile(path.join(distDir, '_headers'), headersFile(mergePolicies(policies), base));
+        logger.info(`Wrote _headers with the merged policy of ${files.length} pages`);
+      },
+    },
+  };
+}

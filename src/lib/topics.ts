@@ -1,0 +1,16 @@
+/** The site's topics: the id used in frontmatter and filters, and the label readers see. */
+export const TOPICS = {
+  'the-case': 'The Mythos reports',
+  'weight-theft': 'Weight theft',
+  distillation: 'Distillation and extraction',
+  'export-controls': 'Export controls',
+  'sec-disclosure': 'SEC disclosure',
+  'nist-ai-rmf': 'NIST AI RMF',
+} as const;
+
+export type TopicId = keyof typeof TOPICS;
+export const TOPIC_IDS = Object.keys(TOPICS) as [TopicId, ...TopicId[]];
+
+export function topicLabel(id: TopicId): string {
+  return TOPICS[id];
+}

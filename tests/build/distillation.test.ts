@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
+import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectStatusNotes, expectSvgFigure, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
+
+const slug = 'distillation';
+
+describe('explainer: distillation', () => {
+  const basics = explainerBasics(slug);
+  const { page, quotes } = basics;
+
+  it('is built at /explainers/distillation/ with the shared basics', () => {
+    expectSharedBasics(basics);
+  });
+
+  it('answers the reader’s questions in order, under stable anchors', () => {
+    const expected = [
+      'what-is-knowledge-distillation',
+      'how-does-the-distillation-loss-work',
+      'can-a-model-be-copied-through-its-api',
+      'what-is-a-distillation-attack',
+      'who-has-alleged-distillation-attacks-and-against-whom',
+      'what-do-the-mythos-articles-claim-about-distillation',
+      'how-do-ai-companies-detect-and-defend-against-distillation',
+      'what-remains-uncertain',
+    ];
+    expectSectionsInOrder(page, expected);
+  });
+
+  it('quotes the seeds, including the “nearly impossible” and “greater threat” claims, each with a status', () => {
+    expect(quotes.length).toBeGreaterThanOrEqual(5);
+    const neuralpress = quotes.filter((q) => q.properties['dataQuoteSource'] === 'neuralpress-mythos-breach');
+    const quoted = neuralpress.map((q) => text(select('blockquote', q)));
+    expect(quoted.some((t) => t.includes('nearly impossible to distinguish from legitimate use'))).toBe(true);
+    expect(quoted.some((t) => t.includes('is a greater threat than weight theft'))).toBe(true);
+    expectStatusNotes(quotes);
+  });
+
+  it('has a Python code block highlighted by Shiki in both the light and the dark theme', () => {
+    const pre = select('article pre.astro-code', page);
+    expect(pre).toBeTruthy();
+    const cls = tokens(pre, 'className');
+    // The GitHub light and dark themes (or their high-contrast variants), both emitted on the same block.
+    expect(cls.some((c) => /^github-light(-|$)/.test(c)), cls.join(' ')).toBe(true);
+    expect(cls.some((c) => /^github-dark(-|$)/.test(c)), cls.join(' ')).toBe(true);
+    expect(pre!.properties['dataLanguage']).toBe('python');
+    const spans = selectAll('span[style]', pre!);
+    const twoColour = spans.filter((s) => /color:#[0-9a-f]{6};--shiki-dark:#[0-9a-f]{6}/i.test(String(s.properties['style'])));
+    expect(twoColour.length).toBeGreaterThan(10);
+    const code = text(pre);
+    // The loss the prose explains: softened teacher and student, KL term, hard-label term, T² scaling.
+    expect(code).toContain('def distillation_loss');
+    expect(code).toContain('log_softmax(teacher_logits, T)');
+    expect(code).toContain('log_softmax(student_logits, T)');
+    expect(code).toContain('log_softmax(student_logits, 1.0)');
+    expect(code).toContain('alpha * T**2 * soft_loss + (1 - alpha) * hard_loss');
+  });
+
+  it('has the pipeline figure with an accessible name and an SVG title and description', () => {
+    const { name, desc } = expectSvgFigure(page, 'distillation-pipeline');
+    expect(name).toMatch(/teacher/i);
+    expect(name).toMatch(/student/i);
+    expect(text(desc)).toMatch(/queries/i);
+    expect(text(desc)).toMatch(/outputs/i);
+  });
+
+  it('dates the public allegations in an ordered timeline', () => {
+    const timeline = select('figure#distillation-allegations', page);
+    expect(timeline).toBeTruthy();
+    const dates = selectAll('time', timeline!).map((t) => String(t.properties['dateTime']));
+    expect(dates.length).toBeGreaterThanOrEqual(5);
+    expect([...dates].sort()).toEqual(dates);
+    expect(dates).toContain('2026-02-23');
+  });
+
+  it('cites its sources: every footnote reference resolves to a note with a link', () => {
+    const notes = expectFootnotesResolve(page, 41);
+    for (const id of ['arXiv:1503.02531', 'arXiv:2403.06634', 'arXiv:2301.10226', 'USENIX Security']) expect(notes).toContain(id);
+  });
+
+  it('links its key terms to the glossary', () => {
+    expectTermsLinked(page, ['distillation', 'soft-targets', 'softmax-temperature', 'model-extraction', 'distillation-attack', 'text-watermarking']);
+    const glossary = readPage('/glossary/');
+    expect(select('[id="term-distillation-attack"]', glossary)).toBeTruthy();
+  });
+});

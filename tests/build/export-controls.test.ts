@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
+import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
+import type { Element } from 'hast';
+
+const slug = 'export-controls';
+
+/** YYYY-MM or YYYY-MM-DD that names a real calendar month or day (2026-02-30 and 2026-13 fail). */
+function isRealIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(Number(y), month - 1, Number(d)));
+  return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === month - 1 && date.getUTCDate() === Number(d);
+}
+
+describe('explainer: export-controls', () => {
+  const basics = explainerBasics(slug);
+  const { page, quotes } = basics;
+  const article = select('article', page);
+  const body = text(article);
+
+  it('is built at /explainers/export-controls/ with the shared basics', () => {
+    expectSharedBasics(basics);
+  });
+
+  it('answers the reader’s questions in order, under stable anchors', () => {
+    const expected = [
+      'what-is-an-export-control',
+      'why-were-ai-chips-the-first-thing-controlled',
+      'what-did-the-january-2025-rule-do-to-model-weights',
+      'how-much-computing-power-crosses-the-threshold',
+      'what-happened-to-the-january-2025-rule',
+      'what-did-the-us-do-about-mythos-in-june-2026',
+      'what-do-the-mythos-articles-get-wrong-about-export-controls',
+      'why-are-model-weights-hard-to-control-as-an-export',
+      'what-remains-uncertain',
+    ];
+    expectSectionsInOrder(page, expected);
+  });
+
+  it('quotes the seeds, correcting the “White House” and “restricted countries” claims, each with a status note', () => {
+    expect(quotes.length).toBeGreaterThanOrEqual(4);
+    for (const q of quotes) {
+      const status = select('.quote__status', q);
+      expect(status, text(select('blockquote', q))).toBeTruthy();
+      expect(text(status).length).toBeGreaterThan(20);
+    }
+    const quoted = quotes.map((q) => ({ q, said: text(select('blockquote', q)), note: text(select('.quote__status', q)) }));
+    const whiteHouse = quoted.find((x) => x.said.includes('The export restrictions imposed by the White House'));
+    expect(whiteHouse).toBeTruthy();
+    expect(whiteHouse!.q.properties['dataQuoteSource']).toBe('mag-info-tech-raises-stakes');
+    expect(whiteHouse!.note).toMatch(/Commerce/);
+    const countries = quoted.find((x) => x.said.includes('restricted countries'));
+    expect(countries).toBeTruthy();
+    expect(tokens(countries!.q, 'className')).toContain('quote--wrong');
+    expect(countries!.note).toMatch(/every foreign national/i);
+    const semafor = quoted.find((x) => x.said.includes('According to a report from Semafor'));
+    expect(semafor).toBeTruthy();
+    expect(tokens(semafor!.q, 'className')).toContain('quote--unconfirmed');
+  });
+
+  it('has the controls timeline with an accessible name and valid, ordered ISO dates from 2022 to July 2026', () => {
+    const figure = select('figure#controls-timeline', page);
+    expect(figure).toBeTruthy();
+    const labelled = tokens(figure, 'ariaLabelledBy');
+    expect(labelled.length).toBeGreaterThan(0);
+    const name = labelled.map((id) => text(select(`[id="${id}"]`, page))).join(' ');
+    expect(name).toMatch(/export controls/i);
+    const dates = selectAll('time', figure!).map((t) => String(t.properties['dateTime'] ?? ''));
+    expect(dates.length).toBeGreaterThanOrEqual(8);
+    for (const d of dates) expect(isRealIsoDate(d), `not a real ISO date: "${d}"`).toBe(true);
+    for (let i = 1; i < dates.length; i++) expect(dates[i - 1]! <= dates[i]!, `${dates[i - 1]} before ${dates[i]}`).toBe(true);
+    for (const d of ['2022-10-07', '2023-10-17', '2025-01-13', '2025-05-13', '2026-06-12', '2026-06-26', '2026-07-01']) {
+      expect(dates).toContain(d);
+    }
+    expect(dates[0]!.startsWith('2022-10')).toBe(true);
+    expect(dates[dates.length - 1]!.startsWith('2026-07')).toBe(true);
+  });
+
+  it('the date check itself rejects impossible dates', () => {
+    expect(isRealIsoDate('2026-06-12')).toBe(true);
+    expect(isRealIsoDate('2026-06')).toBe(true);
+    expect(isRealIsoDate('2026-02-30')).toBe(false);
+    expect(isRealIsoDate('2026-13')).toBe(false);
+    expect(isRealIsoDate('12 June 2026')).toBe(false);
+  });
+
+  it('works the compute example: 6 × parameters × tokens against the US 10^26 and EU 10^25 lines', () => {
+    const section = sectionText('how-much-computing-power-crosses-the-threshold');
+    expect(section).toMatch(/6 × parameters × tokens/);
+    expect(section).toMatch(/approximation/i);
+    expect(section).toContain('70 billion parameters');
+    expect(section).toContain('15 trillion tokens');
+    expect(section).toMatch(/6\.3 × 10\s?24/);
+    expect(section).toMatch(/about 16 times below/);
+    expect(section).toMatch(/10\s?26/);
+    expect(section).toMatch(/Article 51\(2\)/);
+    expect(section).toMatch(/10\s?25/);
+    expect(section).toMatch(/2024\/1689/);
+    // The section stops at the next question: the May 2025 announcement belongs to the following section.
+    expect(section).not.toMatch(/13 May 2025/);
+  });
+
+  it('states the Mythos restriction as the record shows it', () => {
+    const section = sectionText('what-did-the-us-do-about-mythos-in-june-2026');
+    expect(section).toMatch(/Commerce Secretary Howard Lutnick/);
+    expect(section).toMatch(/not from a White House rule/);
+    expect(section).toMatch(/any foreign national, whether inside or outside the United States/);
+    expect(section).toMatch(/Amazon/);
+    expect(section).toMatch(/one person familiar with the matter/);
+    expect(section).toMatch(/26 June/);
+    expect(section).toMatch(/1 July 2026/);
+  });
+
+  it('states the AI Diffusion rule’s status exactly: announced rescinded, not enforced, not formally removed', () => {
+    const section = sectionText('what-happened-to-the-january-2025-rule');
+    expect(section).toMatch(/13 May 2025/);
+    expect(section).toMatch(/announced as rescinded and not enforced, but not formally removed/);
+    expect(section).toMatch(/B-337935|Government Accountability Office/);
+  });
+
+  it('cites its sources: every footnote reference resolves to a note with a link', () => {
+    const notes = expectFootnotesResolve(page, 51);
+    for (const id of ['87 FR 62186', '2023-23055', '90 FR 4544', 'B-337935', '2024/1689', 'arXiv:2001.08361', '734.13']) {
+      expect(notes).toContain(id);
+    }
+  });
+
+  it('links its key terms to the glossary', () => {
+    expectTermsLinked(page, ['ear', 'bis', 'eccn', 'deemed-export', 'model-weights', 'commerce-control-list', 'is-informed-letter', 'flop']);
+    const glossary = readPage('/glossary/');
+    for (const id of ['commerce-control-list', 'is-informed-letter', 'flop']) {
+      expect(select(`[id="term-${id}"]`, glossary), id).toBeTruthy();
+    }
+  });
+
+  it('links to the distillation explainer and lists it as related', () => {
+    expect(select('article a[href="/explainers/distillation/"]', page)).toBeTruthy();
+    expect(body).toMatch(/distillation/i);
+  });
+
+  /** The text of one h2 section: from its heading wrapper to the next h2 wrapper. */
+  function sectionText(id: string): string {
+    const blocks = selectAll('article .heading-wrapper.level-h2, article .heading-wrapper.level-h2 ~ *', page);
+    const isH2 = (n: Element) => Boolean(select('h2', n));
+    const start = blocks.findIndex((n) => select('h2', n)?.properties['id'] === id);
+    expect(start, `section ${id}`).toBeGreaterThanOrEqual(0);
+    const parts: string[] = [];
+    for (let i = start + 1; i < blocks.length; i++) {
+      const n = blocks[i]!;
+      if (isH2(n) && n.properties['className'] && tokens(n, 'className').includes('heading-wrapper')) break;
+      parts.push(text(n));
+    }
+    expect(parts.length, `section ${id} is empty`).toBeGreaterThan(0);
+    return parts.join(' ');
+  }
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
+import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectStatusNotes, expectSvgFigure, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
+
+const slug = 'nist-ai-rmf';
+
+describe('explainer: nist-ai-rmf', () => {
+  const basics = explainerBasics(slug);
+  const { page, quotes } = basics;
+  const article = select('article', page);
+  const body = text(article);
+
+  it('is built at /explainers/nist-ai-rmf/ with the shared basics', () => {
+    expectSharedBasics(basics);
+  });
+
+  it('answers the reader’s questions in order, under stable anchors', () => {
+    const expected = [
+      'what-is-the-nist-ai-risk-management-framework',
+      'who-is-it-for-and-does-anyone-have-to-use-it',
+      'how-is-the-framework-organised',
+      'what-does-nist-mean-by-trustworthy-ai',
+      'what-are-the-playbook-and-the-generative-ai-profile',
+      'how-would-a-lab-use-it-against-weight-theft-and-distillation',
+      'what-do-the-mythos-articles-say-about-the-framework',
+      'what-is-the-ai-rmf-often-confused-with',
+      'what-has-happened-to-the-framework-since-2023',
+      'what-remains-uncertain',
+    ];
+    expectSectionsInOrder(page, expected);
+  });
+
+  it('quotes the seeds on the executive order and the framework, each with a status note', () => {
+    expect(quotes.length).toBeGreaterThanOrEqual(3);
+    expectStatusNotes(quotes);
+    const byText = (needle: string) => quotes.find((q) => text(select('blockquote', q)).includes(needle));
+    // The article that presents Executive Order 14110 as in force, marked outdated, with the revocation in the note.
+    const eo = byText('mandates that companies developing models');
+    expect(eo).toBeTruthy();
+    expect(eo!.properties['dataQuoteSource']).toBe('world-today-journal-allegedly-accessed');
+    expect(tokens(eo, 'className')).toContain('quote--outdated');
+    expect(text(select('.quote__status', eo!))).toMatch(/14148/);
+    expect(text(select('.quote__status', eo!))).toMatch(/20 January 2025/);
+    // The claims that overstate what the framework is or does, each marked as not simply accurate.
+    for (const needle of ['voluntary standards will be sufficient', 'no longer optional best practices', 'awaiting further guidance']) {
+      const q = byText(needle);
+      expect(q, needle).toBeTruthy();
+      expect(tokens(q, 'className'), needle).not.toContain('quote--accurate');
+    }
+  });
+
+  it('has the functions figure: Govern at the centre, named, with an SVG title and description', () => {
+    const { svg, name, title, desc } = expectSvgFigure(page, 'rmf-functions');
+    for (const fn of ['Govern', 'Map', 'Measure', 'Manage']) expect(name).toContain(fn);
+    const described = `${text(title)} ${text(desc)}`;
+    for (const fn of ['Govern', 'Map', 'Measure', 'Manage']) expect(described).toContain(fn);
+    expect(text(title)).toMatch(/Govern at the centre/i);
+    // Each function comes with the question it makes an organisation answer.
+    expect((text(desc).match(/\basks:/g) ?? []).length).toBe(4);
+    // Govern is drawn in the middle: its label sits between Map above and Measure/Manage below.
+    const labels = selectAll('text', svg!).map((t) => ({ s: text(t), y: Number(t.properties['y']) }));
+    const y = (s: string) => labels.find((l) => l.s === s)?.y ?? NaN;
+    expect(y('MAP')).toBeLessThan(y('GOVERN'));
+    expect(y('GOVERN')).toBeLessThan(y('MEASURE'));
+    expect(y('GOVERN')).toBeLessThan(y('MANAGE'));
+  });
+
+  it('names the seven characteristics of trustworthy AI as AI 100-1 does', () => {
+    const lower = body.toLowerCase();
+    for (const c of [
+      'valid and reliable',
+      'safe',
+      'secure and resilient',
+      'accountable and transparent',
+      'explainable and interpretable',
+      'privacy-enhanced',
+      'fair – with harmful bias managed',
+    ]) {
+      expect(lower, c).toContain(c);
+    }
+  });
+
+  it('lists the Generative AI Profile’s 12 risks and separates CSF 2.0’s six functions from the AI RMF’s four', () => {
+    for (const risk of [
+      'CBRN Information or Capabilities',
+      'Confabulation',
+      'Dangerous, Violent, or Hateful Content',
+      'Data Privacy',
+      'Environmental Impacts',
+      'Harmful Bias and Homogenization',
+      'Human-AI Configuration',
+      'Information Integrity',
+      'Information Security',
+      'Intellectual Property',
+      'Obscene, Degrading, and/or Abusive Content',
+      'Value Chain and Component Integration',
+    ]) {
+      expect(body, risk).toContain(risk);
+    }
+    expect(body).toMatch(/Govern, Identify, Protect, Detect, Respond and Recover/);
+    expect(body).toContain('NIST CSWP 29');
+  });
+
+  it('walks the scenario and links to the distillation explainer', () => {
+    const links = selectAll('article a[href]', page).map((a) => String(a.properties['href']));
+    expect(links).toContain('/explainers/distillation/');
+    const h3 = selectAll('article h3', page).map((h) => text(h));
+    for (const fn of ['Govern:', 'Map:', 'Measure:', 'Manage:']) expect(h3.some((t) => t.startsWith(fn)), fn).toBe(true);
+  });
+
+  it('dates what has happened to the framework, in order, including the revocation and the Action Plan', () => {
+    const timeline = select('figure#rmf-history', page);
+    expect(timeline).toBeTruthy();
+    const dates = selectAll('time', timeline!).map((t) => String(t.properties['dateTime']));
+    expect(dates.length).toBeGreaterThanOrEqual(6);
+    expect([...dates].sort()).toEqual(dates);
+    for (const d of ['2023-01-26', '2024-07-26', '2025-01-20', '2025-01-23', '2025-07-23']) expect(dates).toContain(d);
+  });
+
+  it('cites its sources: every footnote reference resolves to a note with a link, including AI 100-1 and AI 600-1', () => {
+    const notes = expectFootnotesResolve(page, 41);
+    for (const id of ['NIST AI 100-1', 'NIST AI 600-1', 'NIST CSWP 29', '90 FR 8237', '90 FR 8741', '88 FR 75191']) expect(notes).toContain(id);
+    const hrefs = selectAll('section[data-footnotes] a[href^="http"]', page).map((a) => String(a.properties['href']));
+    expect(hrefs).toContain('https://doi.org/10.6028/NIST.AI.100-1');
+    expect(hrefs).toContain('https://doi.org/10.6028/NIST.AI.600-1');
+  });
+
+  it('links its key terms to the glossary', () => {
+    expectTermsLinked(page, ['ai-rmf', 'trustworthy-ai', 'nist', 'generative-ai-profile', 'cybersecurity-framework']);
+    const glossary = readPage('/glossary/');
+    for (const id of ['nist', 'generative-ai-profile', 'cybersecurity-framework']) {
+      expect(select(`[id="term-${id}"]`, glossary), id).toBeTruthy();
+    }
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { readPage, select, selectAll, text, allPages, distDir, explainerBasics } from '../support/dist.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const sources = JSON.parse(readFileSync(path.join(root, 'seeds/sources.json'), 'utf8')) as { id: string; file: string; sha256: string }[];
+const explainerSlugs = allPages().filter((p) => /^\/explainers\/[^/]+\/$/.test(p)).map((p) => p.split('/')[2] as string);
+
+describe('seeds', () => {
+  it('are the five archived articles, byte for byte', () => {
+    const shared = path.join(root, 'seeds');
+    expect(sources).toHaveLength(5);
+    for (const s of sources) {
+      const digest = createHash('sha256').update(readFileSync(path.join(shared, s.file))).digest('hex');
+      expect(digest, s.file).toBe(s.sha256);
+    }
+  });
+
+  it('match the archived originals in ../shared when those are present', () => {
+    const original = path.resolve(root, '../shared/seeds');
+    if (!existsSync(original)) return;
+    for (const s of sources) {
+      expect(readFileSync(path.join(root, 'seeds', s.file)).equals(readFileSync(path.join(original, s.file))), s.file).toBe(true);
+    }
+  });
+});
+
+describe('built pages', () => {
+  it('has a home, search, glossary, 404 and sources index', () => {
+    for (const p of ['/', '/search/', '/glossary/', '/404.html', '/sources/', '/explainers/', '/about/']) expect(() => readPage(p)).not.toThrow();
+  });
+
+  it('has a page for every source, with one anchored element per paragraph', () => {
+    for (const s of sources) {
+      const page = readPage(`/sources/${s.id}/`);
+      const seedLines = readFileSync(path.join(root, 'seeds', s.file), 'utf8').split('\n');
+      const nonEmpty = seedLines.map((l, i) => [l, i + 1] as const).filter(([l]) => l.trim() !== '');
+      for (const [line, n] of nonEmpty) {
+        const para = select(`[id="p-${n}"]`, page);
+        expect(para, `${s.id} #p-${n}`).toBeTruthy();
+        expect(text(select('p', para!))).toBe(line.replace(/\s+/g, ' ').trim());
+      }
+    }
+  });
+
+  it('has at least the first explainer, and every explainer passes the basics', () => {
+    expect(explainerSlugs).toContain('mythos-reports');
+    for (const slug of explainerSlugs) {
+      const { quotes, brokenQuotes, headings, unnamedFigures } = explainerBasics(slug);
+      expect(quotes.length, `${slug} quotes`).toBeGreaterThan(0);
+      expect(brokenQuotes, `${slug} quote links`).toEqual([]);
+      expect(headings.every((h) => typeof h.properties['id'] === 'string'), `${slug} heading ids`).toBe(true);
+      expect(unnamedFigures.length, `${slug} unnamed figures`).toBe(0);
+    }
+  });
+
+  it('highlights code in both light and dark themes (Shiki)', () => {
+    const withCode = explainerSlugs.map((s) => readPage(`/explainers/${s}/`)).find((p) => select('pre.astro-code', p));
+    expect(withCode, 'some explainer has a code block').toBeTruthy();
+    const pre = select('pre.astro-code', withCode!)!;
+    expect(String(pre.properties['className'])).toMatch(/github-light.*github-dark|github-dark.*github-light/);
+    const spans = selectAll('pre.astro-code span[style]', withCode!);
+    expect(spans.some((s) => /color:#[0-9a-f]{6};--shiki-dark:#[0-9a-f]{6}/i.test(String(s.properties['style'])))).toBe(true);
+  });
+
+  it('writes the Pagefind index into dist', () => {
+    expect(existsSync(path.join(distDir(), 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(distDir(), 'pagefind', 'pagefind-component-ui.js'))).toBe(true);
+  });
+
+  it('indexes explainer bodies only, with topic filter and summary meta', () => {
+    const page = readPage('/explainers/mythos-reports/');
+    expect(selectAll('[data-pagefind-body]', page)).toHaveLength(1);
+    expect(select('[data-pagefind-filter="topic"]', page)).toBeTruthy();
+    expect(select('[data-pagefind-meta="summary"]', page)).toBeTruthy();
+    expect(select('[data-pagefind-body]', readPage('/sources/'))).toBeFalsy();
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
+import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectSvgFigure, tokens } from '../support/explainer-checks.ts';
+import type { Element } from 'hast';
+
+const slug = 'weight-theft';
+
+describe('explainer: weight-theft', () => {
+  const basics = explainerBasics(slug);
+  const { page, quotes, headings } = basics;
+  const article = select('article', page);
+
+  it('is built at /explainers/weight-theft/ with the shared basics', () => {
+    expectSharedBasics(basics);
+    expect(headings.length).toBeGreaterThan(10);
+  });
+
+  it('answers the reader’s questions in order, under stable anchors', () => {
+    const expected = [
+      'what-are-model-weights',
+      'why-is-a-copy-of-the-weights-the-whole-model',
+      'how-do-weights-get-stolen',
+      'what-real-leaks-and-thefts-have-happened',
+      'what-are-rands-security-levels',
+      'how-do-ai-labs-defend-their-weights-and-what-does-each-defence-cost',
+      'how-is-weight-theft-different-from-distillation',
+      'what-do-the-mythos-articles-claim-about-weights',
+      'what-remains-uncertain',
+    ];
+    expectSectionsInOrder(page, expected);
+  });
+
+  it('quotes the seeds on weights, each with a status note, and says no report has Mythos weights taken', () => {
+    expect(quotes.length).toBeGreaterThanOrEqual(3);
+    for (const q of quotes) {
+      const status = select('.quote__status', q);
+      expect(status, text(select('blockquote', q))).toBeTruthy();
+      expect(text(status).length).toBeGreaterThan(20);
+      expect(select('figcaption a[href^="/sources/"]', q), text(select('blockquote', q))).toBeTruthy();
+    }
+    const section = sectionText('what-do-the-mythos-articles-claim-about-weights');
+    const mythosQuotes = sectionNodes('what-do-the-mythos-articles-claim-about-weights').flatMap((n) =>
+      n.tagName === 'figure' && tokens(n, 'className').includes('quote') ? [n] : selectAll('figure.quote', n),
+    );
+    expect(mythosQuotes.length).toBeGreaterThanOrEqual(3);
+    const quoted = quotes.map((q) => text(select('blockquote', q)));
+    expect(quoted.some((t) => t.includes('Why a Stolen AI Model Shakes National Security'))).toBe(true);
+    expect(section).toMatch(/No report[^.]*says the weights of any Mythos model were taken/);
+    expect(section).toMatch(/Bloomberg/);
+    expect(section).toMatch(/third-party vendor/);
+  });
+
+  it('has the security-levels figure with an accessible name that lists SL1 to SL5 and their attacker tiers', () => {
+    const { svg, name, desc } = expectSvgFigure(page, 'security-levels');
+    expect(name).toMatch(/security level/i);
+    const description = text(desc);
+    for (const level of ['SL1', 'SL2', 'SL3', 'SL4', 'SL5']) expect(description).toContain(level);
+    // Each level is paired with RAND's name for the attacker tier it is meant to stop, in order.
+    const pairs = [
+      'SL1 stops OC1, amateur attempts',
+      'SL2 stops OC2, professional opportunistic efforts',
+      'SL3 stops OC3, cybercrime syndicates and insider threats',
+      'SL4 stops OC4, standard operations by leading cyber-capable institutions',
+      'SL5 stops OC5, top-priority operations by the top cyber-capable institutions',
+    ];
+    const at = pairs.map((p) => description.indexOf(p));
+    expect(at.every((i) => i >= 0), description).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    const visible = selectAll('text', svg!).map((t) => text(t));
+    for (const level of ['SL1', 'SL2', 'SL3', 'SL4', 'SL5']) expect(visible).toContain(level);
+  });
+
+  it('tells the three cases precisely', () => {
+    const cases = sectionText('what-real-leaks-and-thefts-have-happened');
+    expect(cases).toMatch(/3 March/);
+    expect(cases).toMatch(/not a hack of Meta’s networks/);
+    expect(cases).toMatch(/over-enthusiastic employee/);
+    expect(cases).toMatch(/quantised and watermarked version of an old model/);
+    expect(cases).toMatch(/They were not model weights/);
+    const timeline = select('figure#weight-theft-cases', page);
+    expect(timeline).toBeTruthy();
+    const dates = selectAll('time', timeline!).map((t) => String(t.properties['dateTime']));
+    expect(dates.length).toBeGreaterThanOrEqual(6);
+    expect([...dates].sort()).toEqual(dates);
+    expect(dates).toContain('2023-03-03');
+    expect(dates).toContain('2026-01-29');
+  });
+
+  it('states the ASL-3 standard with its scope limits', () => {
+    const defences = sectionText('how-do-ai-labs-defend-their-weights-and-what-does-each-defence-cost');
+    expect(defences).toMatch(/22 May 2025/);
+    expect(defences).toMatch(/precautionary and provisional/);
+    expect(defences).toMatch(/nation-state threats \(other than those using non-novel attack chains\) and sophisticated insider risk are out of the scope/);
+    expect(defences).toMatch(/egress bandwidth controls/);
+  });
+
+  it('compares weight theft with distillation and links to the distillation explainer', () => {
+    const links = sectionNodes('how-is-weight-theft-different-from-distillation').flatMap((n) => selectAll('a[href="/explainers/distillation/"]', n));
+    expect(links.length).toBeGreaterThan(0);
+    expect(readPage('/explainers/distillation/')).toBeTruthy();
+  });
+
+  it('cites its sources: every footnote reference resolves to a note with a link', () => {
+    const notes = expectFootnotesResolve(page, 41);
+    for (const id of ['RR-A2849-1', 'RB-A2849-1', '24-cr-00141', 'activating-asl3-protections']) expect(notes).toContain(id);
+  });
+
+  it('links its key terms to the glossary', () => {
+    const terms = selectAll('article a.term', page).map((a) => String(a.properties['dataTerm']));
+    for (const id of ['model-weights', 'exfiltration', 'insider-threat', 'confidential-computing', 'attestation', 'inference', 'security-level', 'quantisation']) {
+      expect(terms, id).toContain(id);
+    }
+    const glossary = readPage('/glossary/');
+    expect(select('[id="term-security-level"]', glossary)).toBeTruthy();
+    expect(select('[id="term-quantisation"]', glossary)).toBeTruthy();
+  });
+
+  /**
+   * The nodes between the h2 with this id and the next h2. Each h2 sits in a div.heading-wrapper, a sibling of
+   * the section's paragraphs, so walk the wrapper's siblings up to the next wrapper.
+   */
+  function sectionNodes(id: string): Element[] {
+    const h2 = select(`article h2[id="${id}"]`, page);
+    expect(h2, id).toBeTruthy();
+    const all = [article!, ...selectAll('article *', page)];
+    const wrapper = all.find((el) => el.children.includes(h2!));
+    expect(tokens(wrapper, 'className')).toContain('heading-wrapper');
+    const parent = all.find((el) => el.children.includes(wrapper!));
+    const siblings = (parent?.children ?? []).filter((c): c is Element => c.type === 'element');
+    const rest = siblings.slice(siblings.indexOf(wrapper!) + 1);
+    const isH2 = (el: Element) => el.tagName === 'h2' || (tokens(el, 'className').includes('level-h2') && !!select('h2', el));
+    const end = rest.findIndex(isH2);
+    return end < 0 ? rest : rest.slice(0, end);
+  }
+
+  function sectionText(id: string): string {
+    return sectionNodes(id)
+      .map((n) => text(n))
+      .join(' ');
+  }
+});

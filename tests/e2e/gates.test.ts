@@ -1,0 +1,231 @@
+/**
+ * Quality gates over every page of the real build, in Chromium:
+ * accessibility (axe, light and dark), privacy (no request leaves the origin),
+ * content-security policy (no violations, served as a real header), pages
+ * without JavaScript, keyboard order, and the site under a base path.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { startHarness, watchErrors, type Harness } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { allPages } from '../support/dist.ts';
+import { checkLinks } from '../../src/lib/link-check.ts';
+import { readBuiltSite } from '../../src/integrations/link-check.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const pages = allPages();
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+
+describe('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA, best practices)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`every page has zero violations in the ${scheme} theme`, async () => {
+      // bypassCSP only so axe itself can be injected; the CSP gate below runs without it.
+      const { page } = await h.newPage({ colorScheme: scheme, bypassCSP: true });
+      const problems: string[] = [];
+      for (const p of pages) {
+        await page.goto(new URL(p.replace(/^\//, ''), h.site.url).href);
+        await page.evaluate(axeSource);
+        const { violations, passes } = (await page.evaluate(() =>
+          (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe
+            .run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+            .then((r) => ({ violations: r.violations, passes: r.passes.length })),
+        )) as { violations: AxeViolation[]; passes: number };
+        // axe really ran: a page with content passes dozens of rules (colour contrast among them).
+        expect(passes, p).toBeGreaterThan(10);
+        for (const v of violations) problems.push(`${p} [${scheme}] ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      }
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+  }
+});
+
+describe('small screens', () => {
+  it('every page fits a 320 px wide screen without sideways scrolling', async () => {
+    const { page } = await h.newPage({ viewport: { width: 320, height: 640 } });
+    const wide: string[] = [];
+    for (const p of pages) {
+      await page.goto(new URL(p.replace(/^\//, ''), h.site.url).href);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${p}: ${width} px wide`);
+    }
+    expect(wide).toEqual([]);
+  });
+});
+
+describe('privacy', () => {
+  it('no page requests anything from another origin (no web fonts, CDNs or analytics)', async () => {
+    const { page } = await h.newPage();
+    const origin = new URL(h.site.url).origin;
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(`${page.url()} → ${r.url()}`);
+    });
+    for (const p of pages) {
+      await page.goto(new URL(p.replace(/^\//, ''), h.site.url).href, { waitUntil: 'networkidle' });
+      // Interact too: search and previews load code on use.
+      await page.keyboard.press('/');
+      await page.keyboard.type('weights');
+      await page.waitForTimeout(150);
+    }
+    expect(foreign).toEqual([]);
+  });
+});
+
+describe('content-security policy', () => {
+  it('search and every interactive figure work under the _headers policy with no CSP violation or console error', async () => {
+    const headersFile = readFileSync(path.join(inject('distDir'), '_headers'), 'utf8');
+    const headers = Object.fromEntries(
+      headersFile.split('\n').filter((l) => /^\s+\S+:/.test(l)).map((l) => [l.trim().split(':')[0]!, l.trim().slice(l.trim().indexOf(':') + 1).trim()]),
+    );
+    expect(headers['Content-Security-Policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(headers['Content-Security-Policy']).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    const site = await serveStatic(inject('distDir'), '/', headers);
+    const { page } = await h.newPage();
+    const errors = watchErrors(page);
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    try {
+      await page.goto(`${site.url}search/?q=distillation`);
+      await page.locator('pagefind-results a').first().waitFor({ timeout: 10_000 });
+      await page.goto(`${site.url}explainers/mythos-reports/`);
+      await page.keyboard.press('/');
+      await page.keyboard.type('export');
+      await page.locator('pagefind-searchbox a').first().waitFor({ timeout: 10_000 });
+      await page.locator('a.term').first().focus();
+      // Each figure loads its own script when scrolled to, then answers input.
+      const figures = [
+        ['explainers/distillation/', 'distillation-simulator', async () => page.getByRole('radio', { name: /hard labels/i }).check(), /hard labels agrees/],
+        ['explainers/sec-disclosure/', 'deadline-calculator', async () => { await page.getByRole('textbox', { name: /material/ }).fill('2026-12-23'); await page.keyboard.press('Enter'); }, /Wednesday 30 December 2026/],
+        ['explainers/export-controls/', 'compute-explorer', async () => { await page.getByRole('textbox', { name: 'Parameters' }).fill('1T'); await page.keyboard.press('Enter'); }, /1 trillion parameters/],
+      ] as const;
+      for (const [path, id, act, answer] of figures) {
+        await page.goto(`${site.url}${path}`);
+        await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+        await page.locator(`#${id} .island__controls`).waitFor({ state: 'visible', timeout: 10_000 });
+        await act();
+        await expect.poll(() => page.locator(`#${id}`).innerText(), { timeout: 5_000 }).toMatch(answer);
+      }
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('without JavaScript', () => {
+  it('every explainer, source and glossary page reads completely; navigation works; /search/ shows its fallback', async () => {
+    const { page } = await h.newPage({ javaScriptEnabled: false });
+    const reading = pages.filter((p) => /^\/(explainers|sources)\/[^/]+\/$|^\/glossary\/$/.test(p));
+    expect(reading.length).toBeGreaterThan(6);
+    for (const p of reading) {
+      await page.goto(new URL(p.replace(/^\//, ''), h.site.url).href);
+      expect(await page.locator('h1').isVisible(), p).toBe(true);
+      const last = page.locator('main p').last();
+      expect(await last.isVisible(), `${p}: last paragraph visible`).toBe(true);
+      if (p.startsWith('/explainers/')) {
+        expect(await page.locator('figure.quote').count(), p).toBeGreaterThan(0);
+        expect(await page.locator('section.footnotes li').count(), p).toBeGreaterThan(0);
+      }
+    }
+    await page.goto(h.site.url);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
+    await page.waitForURL(/\/glossary\/$/);
+    await page.goto(`${h.site.url}search/`);
+    expect(await page.getByRole('heading', { name: 'All explainers' }).isVisible()).toBe(true);
+    expect(await page.locator('.cards a[href*="/explainers/"]').count()).toBeGreaterThan(5);
+    await page.goto(h.site.url);
+    await page.getByRole('searchbox').fill('distillation');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=distillation$/);
+  });
+});
+
+describe('keyboard', () => {
+  it('tabbing through a full explainer keeps focus visible and in document order', async () => {
+    const { page } = await h.newPage();
+    await page.goto(`${h.site.url}explainers/mythos-reports/`);
+    const seen: { outline: string; visible: boolean; label: string }[] = [];
+    for (let i = 0; i < 400; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        // Order is judged against the element focused before, not by a global index: the search box
+        // upgrades itself on focus and inserts elements, which would shift every index after it.
+        const w = window as unknown as { lastFocus?: Element };
+        const before = w.lastFocus;
+        const backwards = !!before && before.isConnected && before !== el && !!(before.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
+        w.lastFocus = el;
+        const style = getComputedStyle(el);
+        const rect = el.getBoundingClientRect();
+        return {
+          backwards,
+          // Pagefind's search input shows focus with a box-shadow ring instead of an outline: both count.
+          outline: style.boxShadow !== 'none' ? `box-shadow ${style.boxShadow}` : `${style.outlineStyle} ${style.outlineWidth}`,
+          visible: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight,
+          label: `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 40)}`,
+        };
+      });
+      if (!info || info.backwards) break; // wrapped around to the top
+      seen.push(info);
+    }
+    expect(seen.length, seen.map((x) => x.label).join(' | ')).toBeGreaterThan(20);
+    const invisible = seen.filter((s) => !s.visible || s.outline.startsWith('none') || s.outline.endsWith(' 0px'));
+    expect(invisible.map((s) => `${s.label}: ${s.outline}`)).toEqual([]);
+    // The search comes first after the skip link and the site links.
+    expect(seen.slice(0, 8).some((s) => s.label.startsWith('INPUT'))).toBe(true);
+  });
+});
+
+describe('base path', () => {
+  it('the site built under a base path passes the link gate', async () => {
+    const base = inject('basePath');
+    const { pages: built, assets } = await readBuiltSite(inject('baseDistDir'), base);
+    expect(checkLinks(built, { site: new URL('https://model-security-explained.example.org'), assets })).toEqual([]);
+    expect(built.every((p) => p.path.startsWith(base))).toBe(true);
+  });
+
+  it('navigation, quote links, search, an interactive figure and assets work under the base path', async () => {
+    const base = inject('basePath');
+    const site = await serveStatic(inject('baseDistDir'), base);
+    const { page } = await h.newPage();
+    const errors = watchErrors(page);
+    const failed: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+    try {
+      await page.goto(site.url);
+      expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/system-ui/);
+      await page.getByRole('link', { name: /mythos/i }).first().click();
+      await page.waitForURL(new RegExp(`${base}explainers/mythos-reports/$`));
+      await page.locator('figure.quote figcaption a').first().click();
+      await page.waitForURL(new RegExp(`${base}sources/[^/]+/#p-\\d+$`));
+      await page.goto(`${site.url}search/?q=distillation`);
+      const hit = page.locator('pagefind-results a').first();
+      await hit.waitFor({ timeout: 10_000 });
+      expect(await hit.getAttribute('href')).toMatch(new RegExp(`^${base}`));
+      await page.goto(`${site.url}explainers/sec-disclosure/`);
+      await page.locator('#deadline-calculator').scrollIntoViewIfNeeded();
+      await page.locator('#deadline-calculator .island__controls').waitFor({ state: 'visible', timeout: 10_000 });
+      expect(failed).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});

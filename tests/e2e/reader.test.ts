@@ -1,0 +1,209 @@
+/** What a reader does, in Chromium: follow a quote to its source, search, switch theme, read previews. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, watchErrors, type Harness } from '../support/browser.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+describe('reading', () => {
+  it('home → explainer → a quote link lands on the quoted paragraph of the archived article', async () => {
+    const { page } = await h.newPage();
+    const errors = watchErrors(page);
+    await page.goto(h.site.url);
+    await page.getByRole('link', { name: /what was reported about the mythos case|mythos/i }).first().click();
+    await page.waitForURL(/\/explainers\/mythos-reports\/$/);
+    const quote = page.locator('figure.quote').first();
+    const quoted = (await quote.locator('blockquote').innerText()).trim();
+    await quote.locator('figcaption a').first().click();
+    await page.waitForURL(/\/sources\/[^/]+\/#p-\d+$/);
+    const target = page.locator(':target');
+    await expect.poll(() => target.count()).toBe(1);
+    expect((await target.innerText()).replace(/\s+/g, ' ')).toContain(quoted.replace(/\s+/g, ' '));
+    expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  it('typing in the header search shows the explainer', async () => {
+    const { page } = await h.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${h.site.url}about/`);
+    await page.getByRole('searchbox', { name: 'Search the explainers' }).focus();
+    await page.keyboard.type('distillation');
+    const result = page.locator('pagefind-searchbox a[href*="/explainers/distillation/"]').first();
+    await result.waitFor({ timeout: 10_000 });
+    expect(await result.isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('"/" focuses the search from anywhere on the page', async () => {
+    const { page } = await h.newPage();
+    await page.goto(`${h.site.url}glossary/`);
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('form, pagefind-searchbox') !== null)).toBe(true);
+  });
+
+  it('/search/?q=distillation runs the query from the URL', async () => {
+    const { page } = await h.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${h.site.url}search/?q=distillation`);
+    const result = page.locator('pagefind-results a[href*="/explainers/distillation/"]').first();
+    await result.waitFor({ timeout: 10_000 });
+    expect(await page.locator('pagefind-summary').innerText()).toMatch(/result/i);
+    await page.locator('pagefind-input input').fill('export controls');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('export controls');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('theme', () => {
+  it('the toggle switches theme and the choice is remembered on the next page, applied before paint', async () => {
+    const { page } = await h.newPage({ colorScheme: 'light' });
+    await page.goto(h.site.url);
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    // The inline head script must set the theme before the body is parsed: check at the first moment scripts can see the DOM.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string | undefined }).themeAtParse = document.documentElement.dataset['theme'];
+      });
+    });
+    await page.goto(`${h.site.url}glossary/`);
+    expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | undefined }).themeAtParse)).toBe('dark');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(20, 22, 26)');
+    await page.getByRole('button', { name: 'Dark theme', pressed: true }).click();
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+  });
+});
+
+describe('previews', () => {
+  it('a glossary term shows its definition on hover and on keyboard focus, and Escape dismisses it', async () => {
+    const { page } = await h.newPage();
+    await page.goto(`${h.site.url}explainers/mythos-reports/`);
+    const term = page.locator('a.term').first();
+    const preview = page.locator('.has-preview:has(a.term) .preview').first();
+    expect(await preview.isVisible()).toBe(false);
+    await term.hover();
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    await page.mouse.move(0, 0);
+    await expect.poll(() => preview.isVisible()).toBe(false);
+    await term.focus();
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    const described = await term.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${described}"]`).innerText()).not.toBe('');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => preview.isVisible()).toBe(false);
+  });
+
+  it('a footnote reference previews its citation on focus, and the notes stay at the end', async () => {
+    const { page } = await h.newPage();
+    await page.goto(`${h.site.url}explainers/mythos-reports/`);
+    const ref = page.locator('a[data-footnote-ref]').first();
+    await ref.focus();
+    const id = await ref.getAttribute('aria-describedby');
+    const preview = page.locator(`[id="${id}"]`);
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    const note = await page.locator(`[id="${decodeURIComponent((await ref.getAttribute('href'))!.slice(1))}"]`).innerText();
+    expect(note.replace('↩', '').trim().slice(0, 40)).toBe((await preview.innerText()).trim().slice(0, 40));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => preview.isVisible()).toBe(false);
+    expect(await page.locator('section.footnotes').count()).toBe(1);
+  });
+});
+
+describe('search, better than the anchors', () => {
+  it('keyboard: "/" focuses, arrow keys move through results, Enter opens, and the hit is highlighted on landing', async () => {
+    const { page } = await h.newPage();
+    await page.goto(h.site.url);
+    await page.keyboard.press('/');
+    await page.keyboard.type('export controls');
+    await page.locator('pagefind-searchbox [role="option"]').first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('ArrowDown');
+    const active = page.locator('pagefind-searchbox [role="option"][aria-selected="true"], pagefind-searchbox [aria-selected="true"]');
+    await expect.poll(() => active.count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/explainers\/[^/]+\/.*highlight=/, { timeout: 10_000 });
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  });
+
+  it('filters by topic and kind are shown before typing, and stay in the address', async () => {
+    const { page } = await h.newPage();
+    await page.goto(`${h.site.url}search/?q=weights&topic=Weight+theft`);
+    await page.locator('pagefind-results a').first().waitFor({ timeout: 10_000 });
+    const hrefs = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.filter((href) => href && !href.includes('#')).every((href) => href!.includes('/explainers/weight-theft/'))).toBe(true);
+    const fresh = (await h.newPage()).page;
+    await fresh.goto(`${h.site.url}search/`);
+    await expect.poll(async () => (await fresh.locator('pagefind-filter-pane').innerText()).toLowerCase(), { timeout: 10_000 }).toMatch(/topic/);
+    expect((await fresh.locator('pagefind-filter-pane').innerText()).toLowerCase()).toMatch(/kind/);
+  });
+
+  it("each explainer's exact title, searched, returns that explainer first", async () => {
+    const { page } = await h.newPage();
+    await page.goto(`${h.site.url}explainers/`);
+    const explainers = await page.locator('.cards h2 a').evaluateAll((as) => as.map((a) => ({ title: a.textContent!.trim(), href: a.getAttribute('href')! })));
+    expect(explainers.length).toBeGreaterThan(5);
+    for (const { title, href } of explainers) {
+      await page.goto(`${h.site.url}search/?q=${encodeURIComponent(title)}`);
+      const first = page.locator('pagefind-results a').first();
+      await first.waitFor({ timeout: 10_000 });
+      expect((await first.getAttribute('href'))?.split(/[?#]/)[0], title).toBe(href);
+    }
+  });
+});
+
+describe('table of contents', () => {
+  it('marks the section being read as the reader scrolls', async () => {
+    const { page } = await h.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${h.site.url}explainers/mythos-reports/`);
+    const links = page.locator('.toc a');
+    const last = (await links.count()) - 1;
+    const targetId = decodeURIComponent((await links.nth(Math.min(3, last)).getAttribute('href'))!.slice(1));
+    await page.locator(`[id="${targetId}"]`).scrollIntoViewIfNeeded();
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), targetId);
+    await expect.poll(() => page.locator('.toc a[aria-current="true"]').getAttribute('href')).toBe(`#${targetId}`);
+  });
+
+  it('each section heading has a permalink to itself, labelled for screen readers', async () => {
+    const { page } = await h.newPage();
+    await page.goto(`${h.site.url}explainers/mythos-reports/`);
+    const wrapper = page.locator('.heading-wrapper').first();
+    const id = await wrapper.locator('h2, h3').first().getAttribute('id');
+    const link = wrapper.locator('a.heading-link');
+    expect(await link.getAttribute('href')).toBe(`#${id}`);
+    expect(await link.getAttribute('aria-label') ?? (await link.locator('.sr-only').innerText())).toMatch(/^Link to section: /);
+    await link.focus();
+    expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  });
+});
+
+describe('cite this page', () => {
+  it('each style has a copy button that puts the citation on the clipboard', async () => {
+    const { page, context } = await h.newPage();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(h.site.url).origin });
+    await page.goto(`${h.site.url}explainers/distillation/`);
+    const buttons = page.locator('section.cite button');
+    expect(await buttons.count()).toBe(4);
+    await buttons.nth(0).click();
+    await expect.poll(() => buttons.nth(0).innerText()).toBe('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Model Security Explained\. \(\d{4}, \w+ \d{1,2}\)\. .+ https?:\/\/\S+\/explainers\/distillation\/$/);
+    expect(copied).not.toContain('*');
+  });
+
+  it('citations are plain selectable text without JavaScript, and the copy buttons stay hidden', async () => {
+    const { page } = await h.newPage({ javaScriptEnabled: false });
+    await page.goto(`${h.site.url}explainers/distillation/`);
+    expect(await page.locator('section.cite .cite__text').count()).toBe(4);
+    expect(await page.locator('section.cite button').first().isVisible()).toBe(false);
+  });
+});

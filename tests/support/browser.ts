@@ -1,0 +1,70 @@
+/**
+ * Chromium for browser tests, through playwright-core and the system's
+ * Debian Chromium (never a downloaded browser). One browser per test file;
+ * the built site is served from dist/ by a small static server.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { inject } from 'vitest';
+import { serveStatic, type StaticSite } from './static-server.ts';
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function chromiumPath(): string {
+  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+}
+
+export interface Harness {
+  browser: Browser;
+  site: StaticSite;
+  /** A fresh page (own context) with the given options. */
+  newPage(options?: Parameters<Browser['newContext']>[0]): Promise<{ page: Page; context: BrowserContext }>;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium and serves the built site; call in beforeAll, close in afterAll. */
+export async function startHarness(options: { distDir?: string; base?: string } = {}): Promise<Harness> {
+  const site = await serveStatic(options.distDir ?? inject('distDir'), options.base ?? '/');
+  const browser = await launchBrowser();
+  const contexts: BrowserContext[] = [];
+  return {
+    browser,
+    site,
+    async newPage(contextOptions) {
+      const context = await browser.newContext(contextOptions);
+      contexts.push(context);
+      return { page: await context.newPage(), context };
+    },
+    async close() {
+      await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
+      await browser.close();
+      await site.close();
+    },
+  };
+}
+
+/** Collects console errors and CSP violations on a page, to assert none happened. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return errors;
+}

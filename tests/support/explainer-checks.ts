@@ -1,0 +1,79 @@
+/**
+ * Checks every explainer's build test shares: the section order, quotes with
+ * status notes, footnotes that resolve, glossary links and accessible SVG
+ * figures. Each one asserts, so a test reads as a list of what its page must do.
+ */
+import { expect } from 'vitest';
+import type { Element, Root } from 'hast';
+import { select, selectAll, text } from './dist.ts';
+
+/** A space-separated or list-valued hast property (className, ariaLabelledBy) as a list of strings. */
+export function tokens(node: Element | undefined, prop: string): string[] {
+  const value: unknown = node?.properties[prop];
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
+}
+
+/** The page's h2 ids include `expected`, in that order (other sections may sit between them). */
+export function expectSectionsInOrder(page: Root, expected: string[]): void {
+  const ids = selectAll('article h2', page).map((h) => String(h.properties['id']));
+  const positions = expected.map((id) => ids.indexOf(id));
+  expect(positions.every((p) => p >= 0), `missing among ${ids.join(', ')}`).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+}
+
+/** Every quote carries a status note of a real sentence. */
+export function expectStatusNotes(quotes: Element[]): void {
+  for (const q of quotes) {
+    expect(select('.quote__status', q), text(select('blockquote', q))).toBeTruthy();
+    expect(text(select('.quote__status', q)).length).toBeGreaterThan(20);
+  }
+}
+
+/** Every footnote reference resolves to a note with a link; returns the notes' text. */
+export function expectFootnotesResolve(page: Root, atLeast: number): string {
+  const refs = selectAll('article a[data-footnote-ref]', page);
+  expect(refs.length).toBeGreaterThanOrEqual(atLeast);
+  for (const ref of refs) {
+    const target = String(ref.properties['href']).replace(/^#/, '');
+    const note = select(`[id="${target}"]`, page);
+    expect(note, target).toBeTruthy();
+    expect(select('a[href^="http"]', note!), target).toBeTruthy();
+  }
+  return text(select('section[data-footnotes]', page));
+}
+
+/** Each glossary id is linked from the article by a Term. */
+export function expectTermsLinked(page: Root, ids: string[]): void {
+  const terms = selectAll('article a.term', page).map((a) => String(a.properties['dataTerm']));
+  for (const id of ids) expect(terms, id).toContain(id);
+}
+
+/**
+ * A <Figure> with an inline SVG: the figure is named, the SVG is an image
+ * named by its own <title> and <desc>, and it scales (no fixed size).
+ */
+export function expectSvgFigure(page: Root, id: string): { figure: Element; svg: Element; name: string; title: Element; desc: Element } {
+  const figure = select(`figure#${id}`, page);
+  expect(figure, `figure#${id}`).toBeTruthy();
+  const name = tokens(figure, 'ariaLabelledBy').map((ref) => text(select(`[id="${ref}"]`, page))).join(' ');
+  expect(name.length, `figure#${id} accessible name`).toBeGreaterThan(10);
+  const svg = select('svg', figure!);
+  expect(svg?.properties['role']).toBe('img');
+  const refs = tokens(svg, 'ariaLabelledBy');
+  expect(refs.length).toBe(2);
+  const [title, desc] = refs.map((ref) => select(`[id="${ref}"]`, figure!));
+  expect(title?.tagName).toBe('title');
+  expect(desc?.tagName).toBe('desc');
+  expect(svg?.properties['width']).toBeUndefined();
+  expect(svg?.properties['height']).toBeUndefined();
+  return { figure: figure!, svg: svg!, name, title: title!, desc: desc! };
+}
+
+/** What explainerBasics found is sound: the article exists, every quote's link lands, headings have ids, figures are named. */
+export function expectSharedBasics(basics: { page: Root; brokenQuotes: string[]; headings: Element[]; unnamedFigures: Element[] }): void {
+  expect(select('article', basics.page)).toBeTruthy();
+  expect(basics.brokenQuotes).toEqual([]);
+  expect(basics.headings.every((h) => typeof h.properties['id'] === 'string')).toBe(true);
+  expect(basics.unnamedFigures).toEqual([]);
+}
