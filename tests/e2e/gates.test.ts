@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { startHarness, watchErrors, type Harness } from '../support/browser.ts';
+import { searchResult, startHarness, watchErrors, type Harness } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { allPages } from '../support/dist.ts';
 import { checkLinks } from '../../src/lib/link-check.ts';
@@ -101,11 +101,11 @@ describe('content-security policy', () => {
     });
     try {
       await page.goto(`${site.url}search/?q=distillation`);
-      await page.locator('pagefind-results a').first().waitFor({ timeout: 10_000 });
+      await searchResult(page).waitFor({ timeout: 10_000 });
       await page.goto(`${site.url}explainers/mythos-reports/`);
       await page.keyboard.press('/');
       await page.keyboard.type('export');
-      await page.locator('pagefind-searchbox a').first().waitFor({ timeout: 10_000 });
+      await searchResult(page, 0, 'pagefind-searchbox').waitFor({ timeout: 10_000 });
       await page.locator('a.term').first().focus();
       // Each figure loads its own script when scrolled to, then answers input.
       const figures = [
@@ -216,7 +216,7 @@ describe('base path', () => {
       await page.locator('figure.quote figcaption a').first().click();
       await page.waitForURL(new RegExp(`${base}sources/[^/]+/#p-\\d+$`));
       await page.goto(`${site.url}search/?q=distillation`);
-      const hit = page.locator('pagefind-results a').first();
+      const hit = searchResult(page);
       await hit.waitFor({ timeout: 10_000 });
       expect(await hit.getAttribute('href')).toMatch(new RegExp(`^${base}`));
       await page.goto(`${site.url}explainers/sec-disclosure/`);

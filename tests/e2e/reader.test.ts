@@ -1,6 +1,6 @@
 /** What a reader does, in Chromium: follow a quote to its source, search, switch theme, read previews. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, watchErrors, type Harness } from '../support/browser.ts';
+import { searchResult, startHarness, watchErrors, type Harness } from '../support/browser.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -45,6 +45,28 @@ describe('search', () => {
     await page.goto(`${h.site.url}glossary/`);
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('form, pagefind-searchbox') !== null)).toBe(true);
+  });
+
+  it('a search that loads slowly does not pull focus back once the reader has tabbed on', async () => {
+    const { page } = await h.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Hold Pagefind's UI script, as a slow connection would, until the reader has moved on.
+    await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${h.site.url}explainers/mythos-reports/`);
+    await page.getByRole('searchbox', { name: 'Search the explainers' }).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    const focusedBefore = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
+    release();
+    await page.locator('pagefind-searchbox input').waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))).toBe(focusedBefore);
+    // Still searchable: the next "/" goes to the upgraded box.
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('pagefind-searchbox'))).toBe(true);
   });
 
   it('/search/?q=distillation runs the query from the URL', async () => {
@@ -138,7 +160,7 @@ describe('search, better than the anchors', () => {
   it('filters by topic and kind are shown before typing, and stay in the address', async () => {
     const { page } = await h.newPage();
     await page.goto(`${h.site.url}search/?q=weights&topic=Weight+theft`);
-    await page.locator('pagefind-results a').first().waitFor({ timeout: 10_000 });
+    await searchResult(page).waitFor({ timeout: 10_000 });
     const hrefs = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.filter((href) => href && !href.includes('#')).every((href) => href!.includes('/explainers/weight-theft/'))).toBe(true);
     const fresh = (await h.newPage()).page;
@@ -154,7 +176,7 @@ describe('search, better than the anchors', () => {
     expect(explainers.length).toBeGreaterThan(5);
     for (const { title, href } of explainers) {
       await page.goto(`${h.site.url}search/?q=${encodeURIComponent(title)}`);
-      const first = page.locator('pagefind-results a').first();
+      const first = searchResult(page);
       await first.waitFor({ timeout: 10_000 });
       expect((await first.getAttribute('href'))?.split(/[?#]/)[0], title).toBe(href);
     }

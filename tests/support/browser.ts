@@ -3,7 +3,7 @@
  * Debian Chromium (never a downloaded browser). One browser per test file;
  * the built site is served from dist/ by a small static server.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { inject } from 'vitest';
 import { serveStatic, type StaticSite } from './static-server.ts';
@@ -67,4 +67,15 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   return errors;
+}
+
+/**
+ * The link of the search result ranked `rank` (0 = top). Pagefind lists a
+ * placeholder per hit and fills each as its data arrives, in whatever order
+ * the fetches finish, so "the first link in the list" can be a lower-ranked hit.
+ */
+export function searchResult(page: Page, rank = 0, container = 'pagefind-results'): Locator {
+  // The page lists mark the item around the link; the header search box marks the link itself.
+  const at = `[data-pf-result-index="${rank}"]`;
+  return page.locator(`${container} :is(a${at}, ${at} a)`).first();
 }

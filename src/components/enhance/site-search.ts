@@ -44,12 +44,14 @@ async function upgradeForm(form: HTMLFormElement, input: HTMLInputElement, bundl
   box.setAttribute('placeholder', 'Search the explainers');
   box.setAttribute('show-sub-results', 'true');
   box.setAttribute('shortcut', '/');
+  // The download can outlast the reader's stay in the box: take focus along only if it is still there.
+  const keepFocus = form.contains(document.activeElement);
   form.replaceWith(config, box);
   let live: HTMLInputElement | null = null;
   for (let i = 0; i < 100 && !(live = box.querySelector('input')); i++) await new Promise((r) => setTimeout(r, 20));
   if (!live) return;
   live.setAttribute('aria-label', 'Search the explainers');
   live.value = input.value;
-  live.focus();
+  if (keepFocus) live.focus();
   if (input.value) live.dispatchEvent(new Event('input', { bubbles: true }));
 }
