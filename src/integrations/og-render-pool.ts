@@ -1,10 +1,12 @@
 /**
  * Draws Open Graph cards on worker threads, one per core: drawing a card
- * (~25 ms) costs far more than rendering its page's HTML, so a 1,000-page
- * build would otherwise spend most of its time here on one core. Explainer
- * pages ask for their card as they render (`drawOgCard`); /og/<slug>.png then
- * collects the finished PNG. Idle workers are unref'd, so they never hold a
- * build open.
+ * (~25 ms) costs far more than rendering its page's HTML. Cards are started
+ * early, from two places: src/integrations/og-cards.ts draws every card from
+ * the frontmatter when the build starts, while Vite is still compiling on the
+ * main thread and the other core would sit idle; an explainer page asks again
+ * as it renders (`drawOgCard`, a no-op when the card is on its way), and
+ * /og/<slug>.png collects the PNG (`takeOgCard`). Idle workers are unref'd,
+ * so they never hold a build open.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -12,10 +14,25 @@ import path from 'node:path';
 
 type Job = { resolve: (png: Uint8Array) => void; reject: (error: Error) => void };
 interface Drawer { worker: Worker; jobs: Map<number, Job> }
+interface Pool {
+  drawers: Drawer[];
+  nextId: number;
+  drawn: Map<string, Promise<Uint8Array>>;
+  /** Cards started at build start, and how many pages found theirs there. */
+  ahead: Set<string>;
+  taken: { ahead: number; late: number };
+}
 
-const drawers: Drawer[] = [];
-let nextId = 0;
-const drawn = new Map<string, Promise<Uint8Array>>();
+// One pool per process: the integration (loaded with the config) and the pages (loaded from Astro's
+// prerender bundle) import separate copies of this module, and must share the cards and workers.
+const POOL = Symbol.for('model-security-explained.og-render-pool');
+const pool: Pool = ((globalThis as Record<symbol, Pool | undefined>)[POOL] ??= {
+  drawers: [],
+  nextId: 0,
+  drawn: new Map(),
+  ahead: new Set(),
+  taken: { ahead: 0, late: 0 },
+});
 
 function startDrawer(): Drawer {
   // Resolved from the project root: this module runs from Astro's bundled build folder.
@@ -31,40 +48,57 @@ function startDrawer(): Drawer {
   worker.on('error', (error) => {
     for (const job of drawer.jobs.values()) job.reject(error);
     drawer.jobs.clear();
-    drawers.splice(drawers.indexOf(drawer), 1);
+    pool.drawers.splice(pool.drawers.indexOf(drawer), 1);
   });
   return drawer;
 }
 
-/** The least busy worker, starting another while there are fewer than cores. */
+/** The least busy worker, starting another while there are fewer than the cores the main thread leaves free. */
 function pickDrawer(): Drawer {
-  const idle = drawers.find((d) => d.jobs.size === 0);
+  const idle = pool.drawers.find((d) => d.jobs.size === 0);
   if (idle) return idle;
-  if (drawers.length < Math.max(1, availableParallelism())) {
+  if (pool.drawers.length < Math.max(1, availableParallelism() - 1)) {
     const fresh = startDrawer();
-    drawers.push(fresh);
+    pool.drawers.push(fresh);
     return fresh;
   }
-  return drawers.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
+  return pool.drawers.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
 }
 
 /** Starts drawing a card (once per distinct SVG) and returns the PNG when ready. */
 export function drawOgCard(svg: string): Promise<Uint8Array> {
-  let png = drawn.get(svg);
+  let png = pool.drawn.get(svg);
   if (!png) {
     const drawer = pickDrawer();
     drawer.worker.ref();
-    const id = nextId++;
+    const id = pool.nextId++;
     png = new Promise<Uint8Array>((resolve, reject) => drawer.jobs.set(id, { resolve, reject }));
+    // A card drawn ahead may never be collected (a page that fails its schema): never an unhandled rejection.
+    png.catch(() => undefined);
     drawer.worker.postMessage({ id, svg });
-    drawn.set(svg, png);
+    pool.drawn.set(svg, png);
   }
   return png;
 }
 
+/** Starts every card the build will need, before any page renders. */
+export function drawOgCardsAhead(svgs: Iterable<string>): void {
+  for (const svg of svgs) {
+    pool.ahead.add(svg);
+    void drawOgCard(svg);
+  }
+}
+
 /** Collects a card for writing, and forgets it (a 1,000-page build should not hold every PNG). */
 export async function takeOgCard(svg: string): Promise<Uint8Array> {
+  if (pool.ahead.delete(svg)) pool.taken.ahead++;
+  else pool.taken.late++;
   const png = await drawOgCard(svg);
-  drawn.delete(svg);
+  pool.drawn.delete(svg);
   return png;
+}
+
+/** How many cards pages found drawn ahead, and how many they had to start themselves. */
+export function ogCardCounts(): { ahead: number; late: number } {
+  return { ...pool.taken };
 }

@@ -8,6 +8,8 @@ import { SITE_NAME } from './site.ts';
 import { topicLabel, type TopicId } from './topics.ts';
 
 export const OG_WIDTH = 1200;
+/** Painted by the renderer under the card (src/integrations/og-render-worker.ts), not drawn as a shape. */
+export const OG_BACKGROUND = '#ffffff';
 export const OG_HEIGHT = 630;
 
 /**
@@ -58,7 +60,6 @@ export function ogImageSvg(card: OgCard): string {
   const descriptionTop = titleTop + (title.length - 1) * 72 + 64;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">` +
-    `<rect width="100%" height="100%" fill="#ffffff"/>` +
     `<rect width="24" height="100%" fill="#0b57a4"/>` +
     `<text x="80" y="100" font-family="DejaVu Sans" font-weight="700" font-size="34" fill="#0b57a4">${escapeXml(card.siteName)}</text>` +
     `<text x="80" y="158" font-family="DejaVu Sans" font-size="28" fill="#4a4f59">Explainer · ${escapeXml(card.topic)}</text>` +

@@ -1,8 +1,9 @@
 /**
- * A minimal PNG encoder for opaque RGB images (the Open Graph cards). resvg's
- * own encoder took about half of each card's drawing time; Node's native
- * zlib at a low level does the same job several times faster, and a card is
- * mostly flat colour, so the file stays small.
+ * A minimal PNG encoder for 8-bit RGBA pixels (the Open Graph cards, as resvg
+ * renders them). resvg's own encoder took about half of each card's drawing
+ * time. Here each row is copied whole behind its filter byte and Node's native
+ * zlib compresses at its fastest level: a card is mostly flat colour, so the
+ * file stays small (~60 KB) and a 1,000-page build saves seconds.
  */
 import { crc32, deflateSync } from 'node:zlib';
 
@@ -17,24 +18,17 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** Encodes RGBA pixels (alpha ignored: the image must be opaque) as an 8-bit RGB PNG. */
-export function encodeOpaquePng(width: number, height: number, rgba: Uint8Array): Buffer {
-  if (rgba.length !== width * height * 4) throw new Error(`encodeOpaquePng: expected ${width * height * 4} bytes, got ${rgba.length}`);
-  const stride = width * 3 + 1; // a filter-type byte (0, none) starts every row
+/** Encodes RGBA pixels (non-premultiplied, row by row) as an 8-bit RGBA PNG. */
+export function encodeRgbaPng(width: number, height: number, rgba: Uint8Array): Buffer {
+  const rowBytes = width * 4;
+  if (rgba.length !== rowBytes * height) throw new Error(`encodeRgbaPng: expected ${rowBytes * height} bytes, got ${rgba.length}`);
+  const stride = rowBytes + 1; // a filter-type byte (0, none) starts every row
   const raw = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    let out = y * stride + 1;
-    let at = y * width * 4;
-    for (let x = 0; x < width; x++, at += 4) {
-      raw[out++] = rgba[at]!;
-      raw[out++] = rgba[at + 1]!;
-      raw[out++] = rgba[at + 2]!;
-    }
-  }
+  for (let y = 0; y < height; y++) raw.set(rgba.subarray(y * rowBytes, (y + 1) * rowBytes), y * stride + 1);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
-  header[9] = 2; // colour type: RGB
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 3 })), chunk('IEND', Buffer.alloc(0))]);
+  header[9] = 6; // colour type: RGBA
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
 }

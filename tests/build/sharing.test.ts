@@ -1,6 +1,7 @@
 /** Sharing and discovery over the built site: Open Graph cards and meta, JSON-LD, RSS, sitemap, robots.txt. */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import path from 'node:path';
 import { allPages, distDir, readPage, select, selectAll, text } from '../support/dist.ts';
 
@@ -13,6 +14,24 @@ function pngSize(file: string): { width: number; height: number } {
   const bytes = readFileSync(file);
   expect(bytes.subarray(0, 8).toString('hex'), file).toBe('89504e470d0a1a0a');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The RGBA pixels of a PNG from this site's encoder (8-bit RGBA, filter 0 on every row). */
+function pngPixels(file: string): { width: number; rgba: Buffer } {
+  const bytes = readFileSync(file);
+  const idat: Buffer[] = [];
+  for (let at = 8; at < bytes.length; at += 12 + bytes.readUInt32BE(at)) {
+    if (bytes.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + bytes.readUInt32BE(at)));
+  }
+  expect(bytes[25], `${file}: colour type`).toBe(6);
+  const width = bytes.readUInt32BE(16);
+  const raw = inflateSync(Buffer.concat(idat));
+  const rows: Buffer[] = [];
+  for (let at = 0; at < raw.length; at += width * 4 + 1) {
+    expect(raw[at], `${file}: row filter`).toBe(0);
+    rows.push(raw.subarray(at + 1, at + 1 + width * 4));
+  }
+  return { width, rgba: Buffer.concat(rows) };
 }
 
 describe('sharing', () => {
@@ -30,6 +49,22 @@ describe('sharing', () => {
       expect(meta(page, 'twitter:card')).toBe('summary_large_image');
       expect(meta(page, 'og:title')).toBe(text(select('h1', page)));
     }
+  });
+
+  it('every card is opaque on a white ground, and was drawn ahead while the pages compiled', () => {
+    for (const p of explainers) {
+      const file = path.join(distDir(), new URL(meta(readPage(p), 'og:image')).pathname);
+      const { width, rgba } = pngPixels(file);
+      const translucent = rgba.findIndex((v, i) => i % 4 === 3 && v !== 255);
+      expect(translucent, `${file}: first translucent pixel`).toBe(-1);
+      // Top right corner: background, away from the stripe and the text.
+      const corner = (width - 1) * 4;
+      expect([...rgba.subarray(corner, corner + 3)], file).toEqual([255, 255, 255]);
+    }
+    // Written by src/integrations/og-cards.ts: a page that had to start its own card means the
+    // frontmatter reader and the page disagree about the card, and the build lost its head start.
+    const counts = JSON.parse(readFileSync(path.join(process.cwd(), 'dist-reports', 'og-cards.json'), 'utf8'));
+    expect(counts).toEqual({ ahead: explainers.length, late: 0 });
   });
 
   it('every page has a canonical URL, a description and Open Graph basics', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crc32, inflateSync } from 'node:zlib';
-import { encodeOpaquePng } from '../../src/lib/png.ts';
+import { encodeRgbaPng } from '../../src/lib/png.ts';
 
 /** Splits a PNG into its chunks, checking every CRC. */
 function chunks(png: Buffer): { type: string; data: Buffer }[] {
@@ -18,18 +18,19 @@ function chunks(png: Buffer): { type: string; data: Buffer }[] {
 }
 
 describe('PNG encoder', () => {
-  it('writes a valid RGB PNG whose pixels decode back to the input', () => {
-    // 3×2 pixels: red, green, blue / white, black, grey (alpha ignored).
+  it('writes a valid RGBA PNG whose pixels decode back to the input', () => {
+    // 3×2 pixels: red, green, blue / white, black, half-transparent grey.
     const rgba = Uint8Array.from([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255, 0, 0, 0, 255, 128, 128, 128, 7]);
-    const parts = chunks(encodeOpaquePng(3, 2, rgba));
+    const parts = chunks(encodeRgbaPng(3, 2, rgba));
     expect(parts.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
     const ihdr = parts[0]!.data;
-    expect([ihdr.readUInt32BE(0), ihdr.readUInt32BE(4), ihdr[8], ihdr[9], ihdr[10], ihdr[11], ihdr[12]]).toEqual([3, 2, 8, 2, 0, 0, 0]);
+    expect([ihdr.readUInt32BE(0), ihdr.readUInt32BE(4), ihdr[8], ihdr[9], ihdr[10], ihdr[11], ihdr[12]]).toEqual([3, 2, 8, 6, 0, 0, 0]);
     const raw = inflateSync(parts[1]!.data);
-    expect([...raw]).toEqual([0, 255, 0, 0, 0, 255, 0, 0, 0, 255, 0, 255, 255, 255, 0, 0, 0, 128, 128, 128]);
+    // Each row: filter byte 0, then its pixels unchanged.
+    expect([...raw]).toEqual([0, ...rgba.subarray(0, 12), 0, ...rgba.subarray(12)]);
   });
 
   it('refuses pixel data of the wrong size', () => {
-    expect(() => encodeOpaquePng(2, 2, new Uint8Array(12))).toThrow(/expected 16 bytes/);
+    expect(() => encodeRgbaPng(2, 2, new Uint8Array(12))).toThrow(/expected 16 bytes/);
   });
 });
