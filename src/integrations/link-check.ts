@@ -9,15 +9,34 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
-import type { Element } from 'hast';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { checkLinks, type BuiltPage } from '../lib/link-check.ts';
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)])));
   return nested.flat();
+}
+
+const LINKING = new Set(['a', 'link', 'area']);
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/**
+ * Every element of a parse5 document, templates included. parse5's own tree
+ * without positions: several times faster than a hast tree, which matters
+ * when a 1,000-page build reads every page.
+ */
+function* elements(root: Node): Generator<Element> {
+  const stack: Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if ('tagName' in node) {
+      yield node;
+      if ('content' in node) stack.push(node.content);
+    }
+    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
 }
 
 export async function readBuiltSite(distDir: string, base: string) {
@@ -33,18 +52,17 @@ export async function readBuiltSite(distDir: string, base: string) {
       continue;
     }
     const urlPath = `${prefix}${rel.replace(/index\.html$/, '')}`;
-    const tree = fromHtml(await readFile(file, 'utf8'));
     const ids = new Set<string>();
     const hrefs: string[] = [];
-    visit(tree, 'element', (node: Element) => {
-      const id = node.properties['id'];
-      if (typeof id === 'string') ids.add(id);
-      const href = node.properties['href'];
-      if (typeof href === 'string' && ['a', 'link', 'area'].includes(node.tagName)) {
-        hrefs.push(href);
-        if (/^https?:/.test(href)) external.add(href);
+    for (const { tagName, attrs } of elements(parse(await readFile(file, 'utf8')))) {
+      for (const { name, value } of attrs) {
+        if (name === 'id') ids.add(value);
+        else if (name === 'href' && LINKING.has(tagName)) {
+          hrefs.push(value);
+          if (/^https?:/.test(value)) external.add(value);
+        }
       }
-    });
+    }
     pages.push({ path: urlPath, ids, hrefs });
   }
   return { pages, assets, external };
