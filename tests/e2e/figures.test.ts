@@ -32,7 +32,7 @@ async function openAtTop(path: string) {
 
 async function scrollTo(page: Page, id: string) {
   await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-  await page.locator(`#${id} .island__controls`).waitFor({ state: 'visible', timeout: 10_000 });
+  await page.locator(`#${id} .island__controls`).waitFor({ state: 'visible', timeout: 30_000 });
 }
 
 describe('distillation simulator', () => {

@@ -101,11 +101,11 @@ describe('content-security policy', () => {
     });
     try {
       await page.goto(`${site.url}search/?q=distillation`);
-      await searchResult(page).waitFor({ timeout: 10_000 });
+      await searchResult(page).waitFor({ timeout: 30_000 });
       await page.goto(`${site.url}explainers/mythos-reports/`);
       await page.keyboard.press('/');
       await page.keyboard.type('export');
-      await searchResult(page, 0, 'pagefind-searchbox').waitFor({ timeout: 10_000 });
+      await searchResult(page, 0, 'pagefind-searchbox').waitFor({ timeout: 30_000 });
       await page.locator('a.term').first().focus();
       // Each figure loads its own script when scrolled to, then answers input.
       const figures = [
@@ -116,9 +116,9 @@ describe('content-security policy', () => {
       for (const [path, id, act, answer] of figures) {
         await page.goto(`${site.url}${path}`);
         await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-        await page.locator(`#${id} .island__controls`).waitFor({ state: 'visible', timeout: 10_000 });
+        await page.locator(`#${id} .island__controls`).waitFor({ state: 'visible', timeout: 30_000 });
         await act();
-        await expect.poll(() => page.locator(`#${id}`).innerText(), { timeout: 5_000 }).toMatch(answer);
+        await expect.poll(() => page.locator(`#${id}`).innerText(), { timeout: 30_000 }).toMatch(answer);
       }
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
@@ -217,11 +217,11 @@ describe('base path', () => {
       await page.waitForURL(new RegExp(`${base}sources/[^/]+/#p-\\d+$`));
       await page.goto(`${site.url}search/?q=distillation`);
       const hit = searchResult(page);
-      await hit.waitFor({ timeout: 10_000 });
+      await hit.waitFor({ timeout: 30_000 });
       expect(await hit.getAttribute('href')).toMatch(new RegExp(`^${base}`));
       await page.goto(`${site.url}explainers/sec-disclosure/`);
       await page.locator('#deadline-calculator').scrollIntoViewIfNeeded();
-      await page.locator('#deadline-calculator .island__controls').waitFor({ state: 'visible', timeout: 10_000 });
+      await page.locator('#deadline-calculator .island__controls').waitFor({ state: 'visible', timeout: 30_000 });
       expect(failed).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

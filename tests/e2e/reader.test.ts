@@ -35,7 +35,7 @@ describe('search', () => {
     await page.getByRole('searchbox', { name: 'Search the explainers' }).focus();
     await page.keyboard.type('distillation');
     const result = page.locator('pagefind-searchbox a[href*="/explainers/distillation/"]').first();
-    await result.waitFor({ timeout: 10_000 });
+    await result.waitFor({ timeout: 30_000 });
     expect(await result.isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
@@ -61,7 +61,7 @@ describe('search', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     const focusedBefore = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
     release();
-    await page.locator('pagefind-searchbox input').waitFor({ timeout: 10_000 });
+    await page.locator('pagefind-searchbox input').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))).toBe(focusedBefore);
     // Still searchable: the next "/" goes to the upgraded box.
@@ -74,7 +74,7 @@ describe('search', () => {
     const errors = watchErrors(page);
     await page.goto(`${h.site.url}search/?q=distillation`);
     const result = page.locator('pagefind-results a[href*="/explainers/distillation/"]').first();
-    await result.waitFor({ timeout: 10_000 });
+    await result.waitFor({ timeout: 30_000 });
     expect(await page.locator('pagefind-summary').innerText()).toMatch(/result/i);
     await page.locator('pagefind-input input').fill('export controls');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('export controls');
@@ -148,24 +148,24 @@ describe('search, better than the anchors', () => {
     await page.goto(h.site.url);
     await page.keyboard.press('/');
     await page.keyboard.type('export controls');
-    await page.locator('pagefind-searchbox [role="option"]').first().waitFor({ timeout: 10_000 });
+    await page.locator('pagefind-searchbox [role="option"]').first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('ArrowDown');
     const active = page.locator('pagefind-searchbox [role="option"][aria-selected="true"], pagefind-searchbox [aria-selected="true"]');
     await expect.poll(() => active.count()).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/explainers\/[^/]+\/.*highlight=/, { timeout: 10_000 });
-    await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.waitForURL(/\/explainers\/[^/]+\/.*highlight=/, { timeout: 30_000 });
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 30_000 }).toBeGreaterThan(0);
   });
 
   it('filters by topic and kind are shown before typing, and stay in the address', async () => {
     const { page } = await h.newPage();
     await page.goto(`${h.site.url}search/?q=weights&topic=Weight+theft`);
-    await searchResult(page).waitFor({ timeout: 10_000 });
+    await searchResult(page).waitFor({ timeout: 30_000 });
     const hrefs = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.filter((href) => href && !href.includes('#')).every((href) => href!.includes('/explainers/weight-theft/'))).toBe(true);
     const fresh = (await h.newPage()).page;
     await fresh.goto(`${h.site.url}search/`);
-    await expect.poll(async () => (await fresh.locator('pagefind-filter-pane').innerText()).toLowerCase(), { timeout: 10_000 }).toMatch(/topic/);
+    await expect.poll(async () => (await fresh.locator('pagefind-filter-pane').innerText()).toLowerCase(), { timeout: 30_000 }).toMatch(/topic/);
     expect((await fresh.locator('pagefind-filter-pane').innerText()).toLowerCase()).toMatch(/kind/);
   });
 
@@ -177,7 +177,7 @@ describe('search, better than the anchors', () => {
     for (const { title, href } of explainers) {
       await page.goto(`${h.site.url}search/?q=${encodeURIComponent(title)}`);
       const first = searchResult(page);
-      await first.waitFor({ timeout: 10_000 });
+      await first.waitFor({ timeout: 30_000 });
       expect((await first.getAttribute('href'))?.split(/[?#]/)[0], title).toBe(href);
     }
   });

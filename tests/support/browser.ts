@@ -49,7 +49,11 @@ export async function startHarness(options: { distDir?: string; base?: string } 
     async newPage(contextOptions) {
       const context = await browser.newContext(contextOptions);
       contexts.push(context);
-      return { page: await context.newPage(), context };
+      const page = await context.newPage();
+      // THROTTLE_CPU=4 runs every page four times slower, as on a slow machine: a race detector for these tests.
+      const throttle = Number(process.env['THROTTLE_CPU'] ?? 1);
+      if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      return { page, context };
     },
     async close() {
       await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
