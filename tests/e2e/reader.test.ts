@@ -217,6 +217,8 @@ describe('cite this page', () => {
     expect(await buttons.count()).toBe(4);
     await buttons.nth(0).click();
     await expect.poll(() => buttons.nth(0).innerText()).toBe('Copied');
+    // Announced without moving focus: the block's status region names what was copied.
+    expect(await page.locator('section.cite [role="status"]').innerText()).toMatch(/^APA.* citation copied to the clipboard\.$/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^Model Security Explained\. \(\d{4}, \w+ \d{1,2}\)\. .+ https?:\/\/\S+\/explainers\/distillation\/$/);
     expect(copied).not.toContain('*');
