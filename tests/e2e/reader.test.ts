@@ -148,12 +148,16 @@ describe('search, better than the anchors', () => {
     await page.goto(h.site.url);
     await page.keyboard.press('/');
     await page.keyboard.type('export controls');
-    await page.locator('pagefind-searchbox [role="option"]').first().waitFor({ timeout: 30_000 });
+    // Pagefind fills its list as each hit's data arrives: wait for the top hit, or ArrowDown may select a later one.
+    const top = searchResult(page, 0, 'pagefind-searchbox');
+    await top.waitFor({ timeout: 30_000 });
+    const topPath = new URL((await top.getAttribute('href'))!, h.site.url).pathname;
+    expect(topPath).toMatch(/^\/explainers\/[^/]+\/$/);
     await page.keyboard.press('ArrowDown');
-    const active = page.locator('pagefind-searchbox [role="option"][aria-selected="true"], pagefind-searchbox [aria-selected="true"]');
-    await expect.poll(() => active.count()).toBeGreaterThan(0);
+    const active = page.locator('pagefind-searchbox [aria-selected="true"]');
+    await expect.poll(() => active.first().getAttribute('data-pf-result-index')).toBe('0');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/explainers\/[^/]+\/.*highlight=/, { timeout: 30_000 });
+    await page.waitForURL((url) => url.pathname === topPath && url.searchParams.has('highlight'), { timeout: 30_000 });
     await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 30_000 }).toBeGreaterThan(0);
   });
 
