@@ -1,10 +1,10 @@
 /**
- * Draws Open Graph cards on worker threads, one per core: drawing a card
- * (~25 ms) costs far more than rendering its page's HTML. Cards are started
- * early, from two places: src/integrations/og-cards.ts draws every card from
- * the frontmatter when the build starts, while Vite is still compiling on the
- * main thread and the other core would sit idle; an explainer page asks again
- * as it renders (`drawOgCard`, a no-op when the card is on its way), and
+ * Draws Open Graph cards on worker threads, one fewer than the cores (the
+ * main thread keeps one): drawing a card (~10 ms) costs more than rendering its
+ * page's HTML. Cards are started early, from two places:
+ * src/integrations/og-cards.ts draws every card from the frontmatter when the
+ * build starts, while Vite is still compiling pages; an explainer page asks
+ * again as it renders (`drawOgCard`, a no-op when the card is on its way), and
  * /og/<slug>.png collects the PNG (`takeOgCard`). Idle workers are unref'd,
  * so they never hold a build open.
  */

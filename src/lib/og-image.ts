@@ -8,9 +8,9 @@ import { SITE_NAME } from './site.ts';
 import { topicLabel, type TopicId } from './topics.ts';
 
 export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
 /** Painted by the renderer under the card (src/integrations/og-render-worker.ts), not drawn as a shape. */
 export const OG_BACKGROUND = '#ffffff';
-export const OG_HEIGHT = 630;
 
 /**
  * Greedy word wrap to at most `maxLines` lines of `maxChars` characters; an
