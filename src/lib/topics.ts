@@ -6,6 +6,9 @@ export const TOPICS = {
   'export-controls': 'Export controls',
   'sec-disclosure': 'SEC disclosure',
   'nist-ai-rmf': 'NIST AI RMF',
+  jailbreaks: 'Jailbreaks and safeguards',
+  'open-weights': 'Open and closed models',
+  'safety-frameworks': 'Safety frameworks and laws',
 } as const;
 
 export type TopicId = keyof typeof TOPICS;
