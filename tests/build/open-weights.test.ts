@@ -44,6 +44,7 @@ describe('explainer: open-weights', () => {
       'can-a-licence-stop-misuse',
       'how-easily-can-safety-training-be-removed',
       'what-do-defenders-gain-from-open-weights',
+      'how-should-the-risk-of-open-weights-be-weighed',
       'how-do-leaks-turn-closed-models-into-open-ones',
       'how-do-governments-treat-open-weights',
       'what-do-the-mythos-articles-say-about-open-models',
