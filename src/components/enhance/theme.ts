@@ -1,7 +1,8 @@
 /**
  * The theme picker: Auto (follow the system), Light or Dark. The choice is stored in localStorage and applied
  * before first paint by the inline script in ThemeScript.astro; this wires the select, which always shows the
- * active choice. Without JavaScript the picker stays hidden and the page follows the system.
+ * active choice. Without JavaScript the picker is not shown (CSS keys on the "js" class that theme-init.js sets)
+ * and the page follows the system.
  */
 export const THEME_KEY = 'mse-theme';
 type Choice = 'auto' | 'light' | 'dark';
@@ -12,7 +13,6 @@ export function enhanceThemeToggle(): void {
   if (!picker || !select) return;
   const root = document.documentElement;
   select.value = (root.dataset['theme'] as Choice | undefined) ?? 'auto';
-  picker.hidden = false;
   select.addEventListener('change', () => {
     const choice = select.value as Choice;
     if (choice === 'auto') delete root.dataset['theme'];
