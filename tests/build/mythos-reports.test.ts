@@ -73,7 +73,7 @@ describe('explainer: mythos-reports (the hub page)', () => {
     expect([...dates].sort()).toEqual(dates);
     expect(dates[0]).toBe('2026-04-07');
     expect(dates[dates.length - 1]).toBe('2026-07-01');
-    for (const d of ['2026-06-09', '2026-06-12', '2026-06-13', '2026-06-26']) expect(dates).toContain(d);
+    for (const d of ['2026-06-02', '2026-06-09', '2026-06-12', '2026-06-13', '2026-06-23', '2026-06-26', '2026-06-30']) expect(dates).toContain(d);
     const t = text(timeline);
     expect(t).toMatch(/Lutnick/);
     expect(t).toMatch(/one person familiar/i);
