@@ -176,13 +176,13 @@ describe('explainer: jailbreaks', () => {
 
   it('links its key terms to the glossary', () => {
     const ids = ['jailbreak', 'prompt-injection', 'refusal-training', 'safety-classifier', 'red-teaming', 'universal-jailbreak', 'model-weights'];
-    expectTermsLinked(page, ids);
+    expectTermsLinked(page, [...ids, 'fine-tuning']);
     const glossary = readPage('/glossary/');
     for (const id of ids) expect(select(`[id="term-${id}"]`, glossary), id).toBeTruthy();
   });
 
   it('links the related explainers it draws on', () => {
-    for (const other of ['export-controls', 'mythos-reports']) {
+    for (const other of ['export-controls', 'mythos-reports', 'open-weights', 'safety-frameworks']) {
       expect(selectAll(`article a[href="/explainers/${other}/"]`, page).length, other).toBeGreaterThan(0);
     }
   });
