@@ -13,9 +13,12 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { figureScripts } from './src/integrations/figure-scripts.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 
-// The one inline script Astro does not hash itself (it must run before paint): hash its exact bytes here.
-const themeInit = readFileSync(new URL('./src/components/theme-init.js', import.meta.url), 'utf8');
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+// The inline scripts Astro does not hash itself (they must run before paint): hash their exact bytes here.
+// theme-init applies the saved theme; toc-init opens the contents list on wide screens.
+const inlineScriptHashes = ['theme-init.js', 'toc-init.js'].map((file) => {
+  const code = readFileSync(new URL(`./src/components/${file}`, import.meta.url), 'utf8');
+  return /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(code).digest('base64')}`);
+});
 
 // SITE_BASE lets the same source deploy at a sub-path (GitHub Pages) and lets the
 // tests prove it; SITE_OUT_DIR lets tests build fixtures without touching dist/.
@@ -59,7 +62,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },

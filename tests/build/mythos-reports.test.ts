@@ -73,7 +73,7 @@ describe('explainer: mythos-reports (the hub page)', () => {
     expect([...dates].sort()).toEqual(dates);
     expect(dates[0]).toBe('2026-04-07');
     expect(dates[dates.length - 1]).toBe('2026-07-01');
-    for (const d of ['2026-06-09', '2026-06-12', '2026-06-13', '2026-06-26']) expect(dates).toContain(d);
+    for (const d of ['2026-06-02', '2026-06-09', '2026-06-12', '2026-06-13', '2026-06-23', '2026-06-26', '2026-06-30']) expect(dates).toContain(d);
     const t = text(timeline);
     expect(t).toMatch(/Lutnick/);
     expect(t).toMatch(/one person familiar/i);
@@ -102,14 +102,56 @@ describe('explainer: mythos-reports (the hub page)', () => {
     const body = text(article);
     expect(body).toMatch(/12 June 2026 from the Secretary of Commerce/);
     expect(body).toMatch(/revoked on 20 January 2025 by Executive Order 14148/);
-    expect(body).toMatch(/China never came up|never raised Chinese access/);
+    expect(body).toMatch(/never raised Chinese access/);
     expect(body).toMatch(/SK Telecom/);
     expect(body).toMatch(/unverified/i);
   });
 
+  it('carries the independent review’s corrections (2026-12-03)', () => {
+    // The page's own history quotes the old wording; check the text without it.
+    const body = text(article).replace(text(select('.change-history', page)), '');
+    const summary = text(select('.short-answer', page));
+    // Amazon: researchers (plural), raised by Andy Jassy with Scott Bessent, and in Anthropic's own account.
+    expect(body).toMatch(/Amazon researchers had found the bypass/);
+    expect(body).toMatch(/Andy Jassy/);
+    expect(body).toMatch(/Scott Bessent/);
+    expect(body).not.toMatch(/a researcher at Amazon/);
+    expect(body).not.toMatch(/naming no one/);
+    // The jailbreak was the only *concrete* trigger; the letter gave a general ground.
+    expect(body).toMatch(/only concrete trigger/);
+    expect(body).not.toMatch(/The only trigger described/);
+    // The restriction's end: lifted on 30 June, stated in the summary and the body.
+    expect(summary).toMatch(/lifted on 30 June/);
+    expect(body).toMatch(/On 30 June Commerce lifted the licence requirement/);
+    expect(body).toMatch(/no longer in force/);
+    // The summary words Anthropic's denial as the body does.
+    expect(summary).toMatch(/never raised Chinese access/);
+    expect(summary).not.toMatch(/China never came up/);
+    // Only one site was found relaying SK Telecom's denial.
+    expect(body).toMatch(/One site citing WIRED/);
+    expect(body).not.toMatch(/Sites citing WIRED/);
+    // The three articles that treat the claim as settled are named.
+    expect(body).toMatch(/those by World Today Journal, Mag-Info Tech and NeuralPress, treat it as settled/);
+    // The GMOplus post does not make the thin sourcing clear.
+    expect(body).not.toMatch(/this and the GMOplus post are the only ones/);
+    // The trigger's context: Sacks's post and the experts' doubts.
+    expect(body).toMatch(/highly credible trusted partner/);
+    expect(body).toMatch(/fix this code/);
+    // Later events.
+    expect(body).toMatch(/Promoting Advanced Artificial Intelligence Innovation and Security/);
+    expect(body).toMatch(/Legion LegalTech/);
+  });
+
+  it('labels the Mag-Info “restricted countries” sentence misleading, as the export-controls page does', () => {
+    const q = quotes.find((x) => text(select('blockquote', x)).includes('entities in restricted countries'));
+    expect(q).toBeTruthy();
+    expect(tokens(q, 'className')).toContain('quote--misleading');
+    expect(text(select('.quote__status', q))).toMatch(/lifted on 30 June/);
+  });
+
   it('cites its sources: every footnote reference resolves to a note with a link', () => {
-    const notes = expectFootnotesResolve(page, 31);
-    for (const id of ['FR Doc. 2025-01901', 'FR Doc. 2023-24283', 'Release Nos. 33-11216', 'NIST AI 100-1', 'semafor.com', 'theverge.com']) {
+    const notes = expectFootnotesResolve(page, 38);
+    for (const id of ['FR Doc. 2025-01901', 'FR Doc. 2023-24283', 'Release Nos. 33-11216', 'NIST AI 100-1', 'semafor.com', 'theverge.com', 'FR Doc. 2026-11415', 'anthropic.com/news/redeploying-fable-5']) {
       expect(notes).toContain(id);
     }
   });

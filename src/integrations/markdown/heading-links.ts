@@ -1,7 +1,9 @@
 /**
  * Sätteri hast plugin: gives every heading its id (GitHub's slugs, in document
- * order, as Astro would) and, after each h2/h3, a permalink to itself (visible
- * on hover and focus) with an accessible label naming the section. Starlight's
+ * order, as Astro would) and, after each h2/h3, a link to the section (an
+ * icon, visible on hover and focus and always on touch screens;
+ * enhance/section-links.ts makes a click copy the full address) with an
+ * accessible label naming the section. Starlight's
  * pattern: the link follows the heading, inside a wrapper, so the heading's own
  * text stays clean for screen readers and search. The ids are set here, not
  * left to Astro's own heading plugin, because that one runs after ours; it
@@ -31,10 +33,7 @@ export function headingLinksPlugin(): () => HastPluginDefinition {
             type: 'element',
             tagName: 'a',
             properties: { className: ['heading-link'], href: `#${id}`, dataPagefindIgnore: '' },
-            children: [
-              { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-              { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to section: ${text}` }] },
-            ],
+            children: [{ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to section: ${text}` }] }],
           };
           ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { className: ['heading-wrapper', `level-${node.tagName}`] }, children: [link] });
         },

@@ -3,7 +3,7 @@
  * with the project's plugins in JavaScript. It replaced a remark/rehype
  * pipeline that took most of the build's time.
  * - mdast: content checks (quotes against seeds, terms against the glossary);
- * - hast: code highlighting, heading ids and permalinks, base-path links;
+ * - hast: code highlighting, heading ids and section links, tidy footnotes, base-path links;
  * - native: GFM footnotes with the site's labels, typographic quotes and dashes.
  */
 import { satteri } from '@astrojs/markdown-satteri';
@@ -11,6 +11,7 @@ import { contentChecksPlugin } from './content-checks.ts';
 import { highlightPlugin } from './highlight.ts';
 import { headingLinksPlugin } from './heading-links.ts';
 import { baseLinksPlugin } from './base-links.ts';
+import { footnotesPlugin } from './footnotes.ts';
 
 export interface MarkdownOptions {
   /** The Astro config root (a path): files are named, and seeds and glossary read, from here. */
@@ -24,7 +25,7 @@ export interface MarkdownOptions {
 export function markdownProcessor(options: MarkdownOptions) {
   return satteri({
     mdastPlugins: [contentChecksPlugin(options.root)],
-    hastPlugins: [highlightPlugin(), headingLinksPlugin(), baseLinksPlugin(options.base)],
+    hastPlugins: [highlightPlugin(), headingLinksPlugin(), footnotesPlugin(), baseLinksPlugin(options.base)],
     features: {
       gfm: { footnotes: options.footnotes },
       // Quotes and dashes, as the old rehype-typography did; "..." stays as written.
