@@ -123,6 +123,17 @@ describe('explainer: export-controls', () => {
     expect(section).toMatch(/1 July 2026/);
   });
 
+  it('the compute explorer’s static figure says on which side of each “more than” line the example falls', () => {
+    const margins = selectAll('.island__margins li', page).map((li) => text(li));
+    expect(margins).toEqual([
+      'US rule of January 2025 (10 26 ): 1.2 orders of magnitude (about 16 times) below the threshold.',
+      'EU AI Act presumption (10 25 ): 0.2 orders of magnitude (about 1.6 times) below the threshold.',
+    ].map((m) => m.replace(/ \(10 (\d+) \)/, ' (10$1)')));
+    const desc = text(select('desc[id$="-chart-desc"]', page));
+    expect(desc).toMatch(/is 1\.2 orders of magnitude \(about 16 times\) below the US threshold of 10 to the power 26 and 0\.2 orders of magnitude \(about 1\.6 times\) below the EU threshold/);
+    for (const t of [...margins, desc]) expect(t).not.toMatch(/right at/);
+  });
+
   it('carries the independent review’s corrections (2026-12-03)', () => {
     const section = sectionText('what-did-the-us-do-about-mythos-in-june-2026');
     expect(section).toMatch(/Amazon researchers had found the bypass/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
-import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectSvgFigure, tokens } from '../support/explainer-checks.ts';
+import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectDiagramFigure, tokens } from '../support/explainer-checks.ts';
 import type { Element } from 'hast';
 
 const slug = 'weight-theft';
@@ -51,7 +51,7 @@ describe('explainer: weight-theft', () => {
   });
 
   it('has the security-levels figure with an accessible name that lists SL1 to SL5 and their attacker tiers', () => {
-    const { svg, name, desc } = expectSvgFigure(page, 'security-levels');
+    const { figure, name, desc } = expectDiagramFigure(page, 'security-levels');
     expect(name).toMatch(/security level/i);
     const description = text(desc);
     for (const level of ['SL1', 'SL2', 'SL3', 'SL4', 'SL5']) expect(description).toContain(level);
@@ -66,8 +66,15 @@ describe('explainer: weight-theft', () => {
     const at = pairs.map((p) => description.indexOf(p));
     expect(at.every((i) => i >= 0), description).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    const visible = selectAll('text', svg!).map((t) => text(t));
-    for (const level of ['SL1', 'SL2', 'SL3', 'SL4', 'SL5']) expect(visible).toContain(level);
+    // On screen, one row per level, in order, each with its level, the tier it stops and RAND's name for that tier.
+    const rows = selectAll('ol.fig-levels > li', figure);
+    expect(rows).toHaveLength(5);
+    const tiers = ['Amateur attempts', 'Professional opportunistic efforts', 'Cybercrime syndicates and insider threats', 'Standard operations by leading cyber-capable institutions', 'Top-priority operations by the top cyber-capable institutions'];
+    rows.forEach((row, i) => {
+      expect(text(select('.fig-levels__badge', row))).toBe(`SL${i + 1}`);
+      expect(text(select('.fig-levels__stops', row))).toBe(`stops OC${i + 1}`);
+      expect(text(select('.fig-levels__tier strong', row))).toBe(tiers[i]);
+    });
   });
 
   it('tells the three cases precisely', () => {
