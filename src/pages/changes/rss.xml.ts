@@ -17,7 +17,8 @@ export async function GET(context: APIContext) {
     items: changes.map((c) => ({
       title: `${CHANGE_KIND_LABELS[c.kind]}: ${c.pageTitle}`,
       description: c.summary,
-      link: withBase(changeHref(c.slug, c.section)),
+      // Absolute, so the feed library does not append a slash after the #section.
+      link: new URL(withBase(changeHref(c.slug, c.section)), site).href,
       // Several changes can link to the same page: each gets its own id (its entry in /changes/), so feed readers show every one.
       customData: `<guid isPermaLink="true">${new URL(withBase(`/changes/#${changeAnchor(c)}`), site).href}</guid>`,
       pubDate: new Date(`${c.date}T00:00:00Z`),
