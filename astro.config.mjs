@@ -15,6 +15,7 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { figureScripts } from './src/integrations/figure-scripts.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
+import { teachingCoverage } from './src/integrations/teaching-coverage.ts';
 
 // The one inline script Astro does not hash itself (it must run before paint): hash its exact bytes here.
 const themeInit = readFileSync(new URL('./src/components/theme-init.js', import.meta.url), 'utf8');
@@ -68,5 +69,5 @@ export default defineConfig({
   // The enhancement script (~5 KB) is inlined so pages request no script file before interaction.
   vite: { build: { assetsInlineLimit: 8192 } },
   // mdx optimize: static HTML in each page compiles to one string instead of a tree of JSX calls (a faster build).
-  integrations: [contentChecks({ explainersDir }), ogCards({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pagefindIndex(), securityHeaders(), linkCheck()],
+  integrations: [contentChecks({ explainersDir }), ogCards({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pagefindIndex(), securityHeaders(), linkCheck(), teachingCoverage({ explainersDir })],
 });
