@@ -26,7 +26,14 @@ let cached: Promise<Map<string, KitContext>> | undefined;
 async function load(): Promise<Map<string, KitContext>> {
   const [explainers, kits] = await Promise.all([getExplainers(), getCollection('teaching')]);
   const policy = teachingPolicy();
-  const refs = kits.map((k) => ({ id: k.id, filePath: k.filePath, answerGuidance: k.data.answerGuidance.length, links: kitLinks(k.data) }));
+  const refs = kits.map((k) => ({
+    id: k.id,
+    filePath: k.filePath,
+    answerGuidance: k.data.answerGuidance.length,
+    lessonMinutes: k.data.lessonMinutes,
+    lessonTotal: k.data.lesson.reduce((sum, step) => sum + step.minutes, 0),
+    links: kitLinks(k.data),
+  }));
   const problems = checkKitsMatch(
     explainers.map((e) => ({ id: e.id, filePath: e.filePath, discussionQuestions: e.data.discussionQuestions.length })),
     refs,

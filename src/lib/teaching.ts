@@ -29,6 +29,9 @@ export interface KitRef {
   id: string;
   filePath?: string | undefined;
   answerGuidance: number;
+  /** `lessonMinutes`, and the sum of the lesson steps' minutes, which must agree. */
+  lessonMinutes: number;
+  lessonTotal: number;
   /** Every id the kit links on its explainer, with the field that names it (for the message). */
   links: { field: string; id: string }[];
 }
@@ -55,6 +58,9 @@ export function checkKitsMatch(explainers: readonly ExplainerRef[], kits: readon
     const e = byId.get(kit.id);
     if (!e && policy.kitsMustMatchExplainers) {
       problems.push(`${kitFile(kit)}: a teaching kit for "${kit.id}", which is not an explainer. Name the file after an explainer's slug (${[...byId.keys()].sort().join(', ')}) or remove it.`);
+    }
+    if (kit.lessonTotal !== kit.lessonMinutes) {
+      problems.push(`${kitFile(kit)}: the lesson steps add up to ${kit.lessonTotal} minutes but \`lessonMinutes\` is ${kit.lessonMinutes}. Make them agree.`);
     }
     if (e && kit.answerGuidance !== e.discussionQuestions) {
       problems.push(`${kitFile(kit)}: \`answerGuidance\` has ${kit.answerGuidance} entries but the explainer has ${e.discussionQuestions} discussion questions. Give one entry per question, in the same order.`);

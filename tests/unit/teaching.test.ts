@@ -17,7 +17,7 @@ describe('where kits come from', () => {
 
 describe('kit rules', () => {
   const explainers = [{ id: 'a', discussionQuestions: 3 }, { id: 'b', discussionQuestions: 4 }];
-  const kit = (id: string, answerGuidance: number) => ({ id, answerGuidance, links: [] });
+  const kit = (id: string, answerGuidance: number, lessonTotal = 50) => ({ id, answerGuidance, lessonMinutes: 50, lessonTotal, links: [] });
 
   it('a kit must name an explainer and answer each of its discussion questions', () => {
     expect(checkKitsMatch(explainers, [kit('a', 3), kit('b', 4)], full)).toEqual([]);
@@ -25,6 +25,7 @@ describe('kit rules', () => {
     expect(problems[0]).toMatch(/^content\/teaching\/a\.yaml: `answerGuidance` has 2 entries but the explainer has 3 discussion questions/);
     expect(problems[1]).toMatch(/^content\/teaching\/zz\.yaml: a teaching kit for "zz", which is not an explainer\. .*\(a, b\)/);
     expect(checkKitsMatch(explainers, [kit('zz', 3)], { ...full, kitsMustMatchExplainers: false })).toEqual([]);
+    expect(checkKitsMatch(explainers, [kit('a', 3, 45)], full)).toEqual(['content/teaching/a.yaml: the lesson steps add up to 45 minutes but `lessonMinutes` is 50. Make them agree.']);
   });
 
   it('every explainer needs a kit, unless the policy says kits are not read', () => {
@@ -36,7 +37,7 @@ describe('kit rules', () => {
   });
 
   it('names the field and suggests ids when a kit links a section that does not exist', () => {
-    const problems = checkKitLinks({ id: 'a', answerGuidance: 3, links: [{ field: 'quiz[2].section', id: 'what-are-weights' }, { field: 'assign[0].section', id: 'ok' }] }, new Set(['ok', 'what-are-model-weights']));
+    const problems = checkKitLinks({ id: 'a', answerGuidance: 3, lessonMinutes: 50, lessonTotal: 50, links: [{ field: 'quiz[2].section', id: 'what-are-weights' }, { field: 'assign[0].section', id: 'ok' }] }, new Set(['ok', 'what-are-model-weights']));
     expect(problems).toEqual(['content/teaching/a.yaml: quiz[2].section links "#what-are-weights", which is not a section or figure of /explainers/a/. Did you mean: what-are-model-weights?']);
   });
 });
