@@ -8,6 +8,7 @@ import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { remarkContentChecks } from './src/integrations/remark-content-checks.ts';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
+import { rehypeFootnotes } from './src/integrations/rehype-footnotes.ts';
 import { rehypeTypography } from './src/integrations/rehype-typography.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -17,9 +18,12 @@ import { figureScripts } from './src/integrations/figure-scripts.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { teachingCoverage } from './src/integrations/teaching-coverage.ts';
 
-// The one inline script Astro does not hash itself (it must run before paint): hash its exact bytes here.
-const themeInit = readFileSync(new URL('./src/components/theme-init.js', import.meta.url), 'utf8');
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+// The inline scripts Astro does not hash itself (they must run before paint): hash their exact bytes here.
+// theme-init applies the saved theme; toc-init opens the contents list on wide screens.
+const inlineScriptHashes = ['theme-init.js', 'toc-init.js'].map((file) => {
+  const code = readFileSync(new URL(`./src/components/${file}`, import.meta.url), 'utf8');
+  return /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(code).digest('base64')}`);
+});
 
 // SITE_BASE lets the same source deploy at a sub-path (GitHub Pages) and lets the
 // tests prove it; SITE_OUT_DIR lets tests build fixtures without touching dist/.
@@ -39,7 +43,7 @@ export default defineConfig({
       // SmartyPants cost ~13 s of a 1,000-page build; rehypeTypography does the same job for prose, cheaply.
       smartypants: false,
       remarkPlugins: [remarkContentChecks({ root })],
-      rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks(), rehypeBaseLinks({ base }), rehypeTypography()],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks(), rehypeFootnotes(), rehypeBaseLinks({ base }), rehypeTypography()],
       // Back-links show only the arrow: a visible number beside it ("↩2") would not match the accessible name (WCAG 2.5.3).
       remarkRehype: { footnoteLabel: 'Notes and sources', footnoteBackContent: '↩', footnoteBackLabel: (/** @type {number} */ i, /** @type {number} */ r) => `Back to note ${i + 1} in the text${r > 1 ? ` (use ${r})` : ''}` },
     }),
@@ -62,7 +66,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },

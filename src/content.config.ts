@@ -9,6 +9,8 @@ import { z } from 'astro/zod';
 import { seedsLoader } from './loaders/seeds-loader.ts';
 import { TOPIC_IDS } from './lib/topics.ts';
 import { QUOTE_STATUS_IDS } from './lib/quote-status.ts';
+import { isIsoDate } from './lib/dates.ts';
+import { CHANGE_KINDS } from './lib/changes.ts';
 import { teachingDir } from './lib/teaching.ts';
 
 /** A calendar date written as YYYY-MM-DD; impossible dates (2026-02-30) are rejected. */
@@ -33,6 +35,26 @@ const reference = z.object({
   identifier: z.string().optional(),
   /** One sentence: why a reader should open it. */
   why: z.string().min(10),
+});
+
+// --- accuracy (issue 16): corrections log -----------------------------------
+/**
+ * One entry in an explainer's public change history (see /about/ for the policy):
+ * - correction: the page said something wrong, or claimed more than its source;
+ * - update: the facts moved on (a later event), the page now says so;
+ * - clarification: the page was right but could be misread; wording made plainer.
+ */
+const change = z.object({
+  /** When the change was published, as 'YYYY-MM-DD' in quotes (on or after `published`). */
+  date: z
+    .string({ message: "Each change needs a `date`, in quotes, as 'YYYY-MM-DD' (e.g. '2026-12-03')." })
+    .refine(isIsoDate, { message: "Not a real calendar date: write 'YYYY-MM-DD', e.g. '2026-12-03'." }),
+  /** correction, update or clarification. */
+  kind: z.enum(CHANGE_KINDS, { message: `\`kind\` must be one of: ${CHANGE_KINDS.join(', ')}.` }),
+  /** One or two sentences for readers: what changed and why. */
+  summary: z.string({ message: 'Each change needs a `summary`: one or two sentences saying what changed and why.' }).min(20).max(500),
+  /** Id of the heading of the section it touched (without #); checked against the page's headings when it is built. */
+  section: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Give the heading id without "#", e.g. what-happened-in-order.').optional(),
 });
 
 const explainers = defineCollection({
@@ -66,10 +88,20 @@ const explainers = defineCollection({
       related: z.array(z.string()).default([]),
       /** The primary sources, for "Further reading". */
       furtherReading: z.array(reference).min(2),
+      // accuracy (issue 16): the page's public record of corrections and updates.
+      /** What changed on this page since it was published, shown on the page and at /changes/. */
+      changes: z.array(change).default([]),
     })
     .refine((data) => data.reviewed >= data.published, {
       message: '`reviewed` must be on or after `published`.',
       path: ['reviewed'],
+    })
+    .superRefine((data, ctx) => {
+      data.changes.forEach((c, i) => {
+        if (c.date < data.published) {
+          ctx.addIssue({ code: 'custom', path: ['changes', i, 'date'], message: `This change is dated ${c.date}, before the page was first published (${data.published}). A change must be on or after \`published\`.` });
+        }
+      });
     }),
 });
 
@@ -120,6 +152,52 @@ const glossary = defineCollection({
     source: z.object({ title: z.string(), publisher: z.string(), url: z.url() }).optional(),
     /** Glossary ids of related terms. */
     seeAlso: z.array(z.string()).default([]),
+  }),
+});
+
+// --- accuracy (issue 16): shared timelines ---------------------------------
+/**
+ * A dated list of events shared by several pages, so a date is written once
+ * (content/timelines/<id>.yaml, shown with <Timeline from="<id>" />). Dates
+ * are quoted strings: YAML would silently turn an unquoted 2026-06-31 into
+ * 1 July before the schema sees it.
+ */
+const timelineDate = z
+  .string({ message: "Write the date in quotes, as 'YYYY-MM-DD' (e.g. '2026-06-12'), so YAML keeps it as written." })
+  .refine(isIsoDate, { message: 'Not a real calendar date: write YYYY-MM-DD, e.g. 2026-06-12.' });
+
+const timelines = defineCollection({
+  loader: glob({ base: './content/timelines', pattern: '**/*.yaml' }),
+  schema: z.object({
+    /** Default accessible name of the figure; a page may give its own. */
+    title: z.string().min(10),
+    /** The events, oldest first (the same date may repeat). */
+    events: z
+      .array(
+        z.object({
+          /** YYYY-MM-DD, in quotes. */
+          date: timelineDate,
+          /** What happened, one sentence. */
+          label: z.string().min(10),
+          /** Optional qualifier: who reported it, how certain it is. */
+          note: z.string().min(3).optional(),
+          /** The source the date and label were checked against. */
+          source: z.url().optional(),
+        }),
+      )
+      .min(1)
+      .superRefine((events, ctx) => {
+        events.forEach((event, i) => {
+          const previous = events[i - 1];
+          if (previous && previous.date > event.date) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'date'],
+              message: `Events out of order: ${previous.date} (event ${i}) comes before ${event.date} (event ${i + 1}). List events oldest first.`,
+            });
+          }
+        });
+      }),
   }),
 });
 
@@ -222,4 +300,4 @@ const teaching = defineCollection({
     }),
 });
 
-export const collections = { explainers, sources, glossary, teaching };
+export const collections = { explainers, sources, glossary, timelines, teaching };

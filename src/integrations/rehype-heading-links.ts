@@ -1,6 +1,7 @@
 /**
- * Rehype plugin: after each h2/h3 with an id, adds a permalink to itself
- * (visible on hover and focus) with an accessible label naming the section.
+ * Rehype plugin: after each h2/h3 with an id, adds a link to the section (an icon, visible on hover and focus and
+ * always on touch screens; enhance/section-links.ts makes a click copy the full address) with an accessible
+ * label naming the section.
  * Starlight's pattern: the link follows the heading, inside a wrapper, so the
  * heading's own text stays clean for screen readers and search.
  */
@@ -18,10 +19,7 @@ export function rehypeHeadingLinks() {
             type: 'element',
             tagName: 'a',
             properties: { className: ['heading-link'], href: `#${id}`, dataPagefindIgnore: '' },
-            children: [
-              { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-              { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to section: ${toString(child)}` }] },
-            ],
+            children: [{ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to section: ${toString(child)}` }] }],
           };
           return [{ type: 'element', tagName: 'div', properties: { className: ['heading-wrapper', `level-${child.tagName}`] }, children: [child, link] }];
         }

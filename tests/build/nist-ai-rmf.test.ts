@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
-import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectStatusNotes, expectSvgFigure, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
+import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectStatusNotes, expectDiagramFigure, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
 
 const slug = 'nist-ai-rmf';
 
@@ -50,19 +50,21 @@ describe('explainer: nist-ai-rmf', () => {
   });
 
   it('has the functions figure: Govern at the centre, named, with an SVG title and description', () => {
-    const { svg, name, title, desc } = expectSvgFigure(page, 'rmf-functions');
+    const { figure, name, title, desc } = expectDiagramFigure(page, 'rmf-functions');
     for (const fn of ['Govern', 'Map', 'Measure', 'Manage']) expect(name).toContain(fn);
     const described = `${text(title)} ${text(desc)}`;
     for (const fn of ['Govern', 'Map', 'Measure', 'Manage']) expect(described).toContain(fn);
     expect(text(title)).toMatch(/Govern at the centre/i);
     // Each function comes with the question it makes an organisation answer.
     expect((text(desc).match(/\basks:/g) ?? []).length).toBe(4);
-    // Govern is drawn in the middle: its label sits between Map above and Measure/Manage below.
-    const labels = selectAll('text', svg!).map((t) => ({ s: text(t), y: Number(t.properties['y']) }));
-    const y = (s: string) => labels.find((l) => l.s === s)?.y ?? NaN;
-    expect(y('MAP')).toBeLessThan(y('GOVERN'));
-    expect(y('GOVERN')).toBeLessThan(y('MEASURE'));
-    expect(y('GOVERN')).toBeLessThan(y('MANAGE'));
+    // Govern is drawn in the middle, highlighted: after Map and before Measure and Manage, each with its question.
+    const cards = selectAll('.fig-rmf > .fig-card', figure);
+    expect(cards.map((c) => text(select('.fig-card__name', c)))).toEqual(['Map', 'Govern', 'Measure', 'Manage']);
+    expect(cards.map((c) => String(c.properties['dataArea']))).toEqual(['map', 'govern', 'measure', 'manage']);
+    expect(tokens(cards[1], 'className')).toContain('fig-card--key');
+    for (const card of cards) expect(text(card)).toMatch(/\?/);
+    // The loop is stated on screen too: Map, then Measure, then Manage, then back to Map.
+    expect(selectAll('.fig-rmf__next', figure).map((n) => text(n))).toEqual(['→ then Measure', '→ then Manage', '→ back to Map: the work repeats']);
   });
 
   it('names the seven characteristics of trustworthy AI as AI 100-1 does', () => {

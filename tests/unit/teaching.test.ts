@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEveryExplainerHasKit, checkKitLinks, checkKitsMatch, figureIds, lessonTimings, prefixedTitle, teachingDir, teachingPolicy, termsUsed } from '../../src/lib/teaching.ts';
+import { checkEveryExplainerHasKit, checkKitLinks, checkKitsMatch, componentFigureIds, figureIds, lessonTimings, prefixedTitle, teachingDir, teachingPolicy, termsUsed } from '../../src/lib/teaching.ts';
 import { termKey } from '../../src/lib/terms.ts';
 
 const full = { everyExplainerNeedsKit: true, kitsMustMatchExplainers: true };
@@ -43,11 +43,17 @@ describe('kit rules', () => {
 });
 
 describe('reading the explainer source', () => {
-  it('finds figure ids, timelines and interactive figures', () => {
-    const body = '<Figure id="levels" caption="Five levels: more">x</Figure>\n<Timeline\n  id="cases"\n  title="Cases"\n/>\n<ComputeExplorer parameters="70B" />';
-    expect(figureIds(body)).toEqual([
+  it('finds figure ids written in MDX and the ids figure components render', () => {
+    const components = componentFigureIds({
+      '../components/diagrams/SecurityLevels.astro': '---\n/** <DiagramFigure id="not-this"> */\nimport D from "./D.astro";\n---\n<D\n  id="security-levels"\n  title="t">',
+      '../components/figures/ComputeExplorer.astro': "---\nconst id = 'compute-explorer';\n---\n<figure id={id}>",
+    });
+    expect(components).toEqual({ SecurityLevels: 'security-levels', ComputeExplorer: 'compute-explorer' });
+    const body = '<Figure id="levels" caption="Five levels: more">x</Figure>\n<Timeline\n  id="cases"\n  title="Cases"\n/>\n<SecurityLevels />\n<ComputeExplorer parameters="70B" />\n<Term>x</Term>';
+    expect(figureIds(body, components)).toEqual([
       { id: 'levels', title: 'Figure: Five levels' },
       { id: 'cases', title: 'Figure: Cases' },
+      { id: 'security-levels', title: 'Figure' },
       { id: 'compute-explorer', title: 'Interactive figure' },
     ]);
   });
