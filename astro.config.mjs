@@ -1,15 +1,11 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
-import { remarkContentChecks } from './src/integrations/remark-content-checks.ts';
-import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
-import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
-import { rehypeFootnotes } from './src/integrations/rehype-footnotes.ts';
-import { rehypeTypography } from './src/integrations/rehype-typography.ts';
+import { markdownProcessor } from './src/integrations/markdown/index.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
@@ -27,7 +23,8 @@ const inlineScriptHashes = ['theme-init.js', 'toc-init.js'].map((file) => {
 // SITE_BASE lets the same source deploy at a sub-path (GitHub Pages) and lets the
 // tests prove it; SITE_OUT_DIR lets tests build fixtures without touching dist/.
 const base = process.env.SITE_BASE ?? '/';
-const root = process.cwd();
+// The project root, from this file's own place (never the working directory).
+const root = fileURLToPath(new URL('.', import.meta.url));
 const explainersDir = process.env.SITE_CONTENT_DIR ?? './content/explainers';
 
 export default defineConfig({
@@ -38,19 +35,19 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   markdown: {
-    processor: unified({
-      // SmartyPants cost ~13 s of a 1,000-page build; rehypeTypography does the same job for prose, cheaply.
-      smartypants: false,
-      remarkPlugins: [remarkContentChecks({ root })],
-      rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks(), rehypeFootnotes(), rehypeBaseLinks({ base }), rehypeTypography()],
-      // Back-links show only the arrow: a visible number beside it ("↩2") would not match the accessible name (WCAG 2.5.3).
-      remarkRehype: { footnoteLabel: 'Notes and sources', footnoteBackContent: '↩', footnoteBackLabel: (/** @type {number} */ i, /** @type {number} */ r) => `Back to note ${i + 1} in the text${r > 1 ? ` (use ${r})` : ''}` },
+    // Highlighting is one of the processor's own plugins (src/integrations/markdown/highlight.ts): Shiki with
+    // class names, coloured by src/styles/code.css, so no inline styles.
+    syntaxHighlight: false,
+    processor: markdownProcessor({
+      root,
+      base,
+      footnotes: {
+        label: 'Notes and sources',
+        // Back-links show only the arrow: a visible number beside it ("↩2") would not match the accessible name (WCAG 2.5.3).
+        backContent: () => '↩',
+        backLabel: (note, use) => `Back to note ${note} in the text${use > 1 ? ` (use ${use})` : ''}`,
+      },
     }),
-    shikiConfig: {
-      // High-contrast variants: the standard GitHub themes fail WCAG AA contrast for some tokens.
-      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
-      defaultColor: 'light',
-    },
   },
   // Content-security policy: Astro hashes every inline script and style it renders. Scripts may also come
   // from this origin only (Pagefind's bundle), and Pagefind needs WebAssembly. No 'unsafe-inline' for scripts.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
-import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectStatusNotes, expectDiagramFigure, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
+import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectStatusNotes, expectDiagramFigure, expectTermsLinked, expectHighlighted } from '../support/explainer-checks.ts';
 
 const slug = 'distillation';
 
@@ -35,17 +35,9 @@ describe('explainer: distillation', () => {
     expectStatusNotes(quotes);
   });
 
-  it('has a Python code block highlighted by Shiki in both the light and the dark theme', () => {
-    const pre = select('article pre.astro-code', page);
-    expect(pre).toBeTruthy();
-    const cls = tokens(pre, 'className');
-    // The GitHub light and dark themes (or their high-contrast variants), both emitted on the same block.
-    expect(cls.some((c) => /^github-light(-|$)/.test(c)), cls.join(' ')).toBe(true);
-    expect(cls.some((c) => /^github-dark(-|$)/.test(c)), cls.join(' ')).toBe(true);
-    expect(pre!.properties['dataLanguage']).toBe('python');
-    const spans = selectAll('span[style]', pre!);
-    const twoColour = spans.filter((s) => /color:#[0-9a-f]{6};--shiki-dark:#[0-9a-f]{6}/i.test(String(s.properties['style'])));
-    expect(twoColour.length).toBeGreaterThan(10);
+  it('has a Python code block highlighted by Shiki, coloured for both themes by class', () => {
+    const pre = select('article pre.code-block', page);
+    expectHighlighted(pre, 'python');
     const code = text(pre);
     // The loss the prose explains: softened teacher and student, KL term, hard-label term, T² scaling.
     expect(code).toContain('def distillation_loss');

@@ -153,13 +153,14 @@ describe('explainer: jailbreaks', () => {
     const inDescription = layers.map((l) => description.indexOf(l));
     expect(inDescription.every((i) => i >= 0), description).toBe(true);
     expect([...inDescription].sort((a, b) => a - b)).toEqual(inDescription);
-    const items = selectAll('ol.fig-pipeline__list > li', fig!);
+    const items = selectAll('ol.fig-safeguards > li', fig!);
     expect(items.map((li) => text(li)).join(' | ')).toMatch(/^A user sends a prompt \|.*\| The answer reaches the user \|/);
-    const names = selectAll('.fig-pipeline__name', fig!).map((n) => text(n).replace(/^\d+\s*/, ''));
+    const names = selectAll('.fig-safeguards__layer .fig-step__name', fig!).map((n) => text(n));
     expect(names).toEqual(layers);
     // Only refusal training is marked as living in the weights.
-    const inWeights = selectAll('.fig-pipeline__layer.is-weights .fig-pipeline__name', fig!).map((n) => text(n));
-    expect(inWeights).toEqual(['3 Refusal training']);
+    const inWeights = selectAll('.fig-step--key .fig-step__name', fig!).map((n) => text(n));
+    expect(inWeights).toEqual(['Refusal training']);
+    expect(text(select('.fig-step--key', fig!))).toMatch(/kept by a downloaded copy/);
     // It is HTML text, not an SVG of text.
     expect(select('svg', fig!)).toBeFalsy();
   });

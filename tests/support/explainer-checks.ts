@@ -96,3 +96,18 @@ export function expectSharedBasics(basics: { page: Root; brokenQuotes: string[];
   expect(basics.headings.every((h) => typeof h.properties['id'] === 'string')).toBe(true);
   expect(basics.unnamedFigures).toEqual([]);
 }
+
+/**
+ * A code block highlighted by the site's Shiki plugin: `<pre class="code-block" data-language>` whose tokens are
+ * coloured by class (`tk-keyword`…, coloured for both themes in src/styles/code.css), with no inline style, so the
+ * content-security policy needs no 'unsafe-inline' for code.
+ */
+export function expectHighlighted(pre: Element | undefined, language: string, minTokens = 10): void {
+  expect(pre, `a ${language} code block`).toBeTruthy();
+  expect(tokens(pre, 'className')).toContain('code-block');
+  expect(pre!.properties['dataLanguage']).toBe(language);
+  expect(selectAll('[style]', pre!), 'no inline styles in code').toEqual([]);
+  const coloured = selectAll('span[class^="tk-"]', pre!);
+  expect(coloured.length).toBeGreaterThan(minTokens);
+  expect(new Set(coloured.map((s) => tokens(s, 'className')[0])).size, 'several kinds of token').toBeGreaterThan(2);
+}

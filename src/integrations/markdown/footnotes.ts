@@ -1,28 +1,37 @@
 /**
- * Rehype plugin: tidies the notes that remark-rehype writes.
+ * Sätteri hast plugin (after the tree is built): tidies the notes that GFM footnotes write.
  * - A paragraph that cites the same note several times keeps one marker, its last (a row of identical
  *   "[13]" markers tells the reader nothing more than one does).
  * - Each note ends in one labelled "Back to text" link, or "Back to text: a b c" when the note is cited
  *   from several places, instead of a row of bare ↩ arrows.
+ * (Ported from the lead's rehype-footnotes.ts, same behaviour.)
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'figcaption', 'blockquote']);
 
-export function rehypeFootnotes() {
-  return () => (tree: Root) => {
-    const removed = new Set<string>();
-    const notes = findNotesSection(tree);
-    dedupe(tree, notes, removed);
-    if (notes) relabelBackrefs(notes, removed);
-  };
-}
+type Parent = Readonly<Root> | Readonly<Element>;
 
 function isElement(node: unknown): node is Element {
   return (node as Element | undefined)?.type === 'element';
 }
 
-function findNotesSection(node: Root | Element): Element | undefined {
+const isBackref = (node: unknown) => isElement(node) && node.properties['dataFootnoteBackref'] !== undefined;
+
+export function footnotesPlugin(): HastPluginDefinition {
+  return {
+    name: 'footnotes',
+    after(root, ctx) {
+      const removed = new Set<string>();
+      const notes = findNotesSection(root);
+      dedupe(root, notes, removed, ctx);
+      if (notes) relabelBackrefs(notes, removed, ctx);
+    },
+  };
+}
+
+function findNotesSection(node: Parent): Element | undefined {
   for (const child of node.children) {
     if (!isElement(child)) continue;
     if (child.tagName === 'section' && child.properties['dataFootnotes'] !== undefined) return child;
@@ -33,31 +42,31 @@ function findNotesSection(node: Root | Element): Element | undefined {
 }
 
 /** Within each block (not counting blocks nested in it), drop all but the last marker for each note. */
-function dedupe(node: Root | Element, notes: Element | undefined, removed: Set<string>): void {
+function dedupe(node: Parent, notes: Element | undefined, removed: Set<string>, ctx: HastVisitorContext): void {
   for (const child of node.children) {
     if (!isElement(child) || child === notes) continue;
     if (BLOCKS.has(child.tagName)) {
-      const markers = new Map<string, { parent: Element; sup: Element; id: string }[]>();
+      const markers = new Map<string, { sup: Element; id: string }[]>();
       collectMarkers(child, markers);
       for (const uses of markers.values()) {
         for (const use of uses.slice(0, -1)) {
-          use.parent.children = use.parent.children.filter((c) => c !== use.sup);
+          ctx.removeNode(use.sup);
           removed.add(use.id);
         }
       }
     }
-    dedupe(child, notes, removed);
+    dedupe(child, notes, removed, ctx);
   }
 }
 
-function collectMarkers(node: Element, markers: Map<string, { parent: Element; sup: Element; id: string }[]>): void {
+function collectMarkers(node: Element, markers: Map<string, { sup: Element; id: string }[]>): void {
   for (const child of node.children) {
     if (!isElement(child) || BLOCKS.has(child.tagName)) continue;
     const ref = child.tagName === 'sup' ? child.children.find(isElement) : undefined;
     if (ref && ref.properties['dataFootnoteRef'] !== undefined) {
       const href = String(ref.properties['href']);
       const list = markers.get(href) ?? [];
-      list.push({ parent: node, sup: child, id: String(ref.properties['id']) });
+      list.push({ sup: child, id: String(ref.properties['id']) });
       markers.set(href, list);
     } else {
       collectMarkers(child, markers);
@@ -65,7 +74,7 @@ function collectMarkers(node: Element, markers: Map<string, { parent: Element; s
   }
 }
 
-function relabelBackrefs(section: Element, removed: Set<string>): void {
+function relabelBackrefs(section: Element, removed: Set<string>, ctx: HastVisitorContext): void {
   const list = section.children.find((c): c is Element => isElement(c) && c.tagName === 'ol');
   if (!list) return;
   let number = 0;
@@ -75,23 +84,27 @@ function relabelBackrefs(section: Element, removed: Set<string>): void {
     const hrefs: string[] = [];
     let last: Element | undefined;
     const strip = (node: Element) => {
-      node.children = node.children.filter((c, i, all) => {
-        if (isElement(c) && c.properties['dataFootnoteBackref'] !== undefined) {
-          hrefs.push(String(c.properties['href']));
+      node.children.forEach((c: RootContent, i, all) => {
+        if (isBackref(c)) {
+          hrefs.push(String((c as Element).properties['href']));
           last = node;
-          return false;
+          ctx.removeNode(c);
+          return;
         }
-        // The spaces remark-rehype put between arrows go with them.
-        const next = all[i + 1];
-        if (c.type === 'text' && /^\s*$/.test(c.value) && isElement(next) && next.properties['dataFootnoteBackref'] !== undefined) return false;
+        // The spaces written between and before the arrows go with them.
+        if (c.type === 'text' && isBackref(all[i + 1])) {
+          const trimmed = c.value.replace(/\s+$/, '');
+          if (trimmed === '') ctx.removeNode(c);
+          else if (trimmed !== c.value) ctx.replaceNode(c, { type: 'text', value: trimmed });
+          return;
+        }
         if (isElement(c)) strip(c);
-        return true;
       });
     };
     strip(item);
     const kept = hrefs.filter((h) => !removed.has(decodeURIComponent(h.slice(1))));
     if (!last || kept.length === 0) continue;
-    last.children.push({ type: 'text', value: ' ' }, backrefs(kept, number));
+    ctx.appendChild(last, [{ type: 'text', value: ' ' }, backrefs(kept, number)]);
   }
 }
 
