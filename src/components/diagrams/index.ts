@@ -9,3 +9,4 @@ export { default as SourceChain } from './SourceChain.astro';
 export { default as DistillationPipeline } from './DistillationPipeline.astro';
 export { default as ReleaseGradient } from './ReleaseGradient.astro';
 export { default as SafeguardPipeline } from './SafeguardPipeline.astro';
+export { default as FrameworkComparison } from './FrameworkComparison.astro';
