@@ -12,6 +12,7 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { figureScripts } from './src/integrations/figure-scripts.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
+import { teachingCoverage } from './src/integrations/teaching-coverage.ts';
 
 // The inline scripts Astro does not hash itself (they must run before paint): hash their exact bytes here.
 // theme-init applies the saved theme; toc-init opens the contents list on wide screens.
@@ -69,5 +70,5 @@ export default defineConfig({
   // The enhancement script (~5 KB) is inlined so pages request no script file before interaction.
   vite: { build: { assetsInlineLimit: 8192 } },
   // mdx optimize: static HTML in each page compiles to one string instead of a tree of JSX calls (a faster build).
-  integrations: [contentChecks({ explainersDir }), ogCards({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pagefindIndex(), securityHeaders(), linkCheck()],
+  integrations: [contentChecks({ explainersDir }), ogCards({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pagefindIndex(), securityHeaders(), linkCheck(), teachingCoverage({ explainersDir })],
 });
