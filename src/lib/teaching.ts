@@ -47,7 +47,7 @@ export interface ExplainerRef {
  * open-weights and safety-frameworks add theirs). Temporary: whoever adds content/teaching/<slug>.yaml removes
  * the slug here in the same commit. No other explainer may be added to this list.
  */
-const KITS_IN_PROGRESS = new Set(['jailbreaks', 'open-weights', 'safety-frameworks']);
+const KITS_IN_PROGRESS = new Set(['safety-frameworks']);
 
 const kitFile = (k: KitRef) => k.filePath ?? `content/teaching/${k.id}.yaml`;
 
