@@ -71,5 +71,5 @@ export default defineConfig({
   // mdx optimize: static HTML in each page compiles to one string instead of a tree of JSX calls (a faster build).
   // Each integration reads only the built pages and its own inputs, so none depends on another's order. ogCards
   // is last only for speed: it draws while the others' build:done hooks run, and waits for its workers in its own.
-  integrations: [contentChecks({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pagefindIndex(), securityHeaders(), linkCheck(), ogCards()],
+  integrations: [contentChecks({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pagefindIndex(), securityHeaders(), linkCheck({ explainersDir }), ogCards()],
 });
