@@ -12,6 +12,7 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { figureScripts } from './src/integrations/figure-scripts.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
+import { teachingCoverage } from './src/integrations/teaching-coverage.ts';
 
 // The inline scripts Astro does not hash itself (they must run before paint): hash their exact bytes here.
 // theme-init applies the saved theme; toc-init opens the contents list on wide screens.
@@ -71,5 +72,5 @@ export default defineConfig({
   // mdx optimize: static HTML in each page compiles to one string instead of a tree of JSX calls (a faster build).
   // Each integration reads only the built pages and its own inputs, so none depends on another's order. ogCards
   // is last only for speed: it draws while the others' build:done hooks run, and waits for its workers in its own.
-  integrations: [contentChecks({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pagefindIndex(), securityHeaders(), linkCheck({ explainersDir }), ogCards()],
+  integrations: [contentChecks({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pagefindIndex(), securityHeaders(), linkCheck({ explainersDir }), teachingCoverage({ explainersDir }), ogCards()],
 });

@@ -51,3 +51,10 @@ export function validateComparisonRows(rows: readonly ComparisonRow[], where: st
     seen.add(row.name);
   });
 }
+
+/** The figure's accessible description: what the table compares, and the rows in order, in one sentence each part. */
+export function comparisonDescription(rows: readonly ComparisonRow[]): string {
+  const columns = COMPARISON_COLUMNS.map((c) => c.label.toLowerCase());
+  const asList = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+  return `A table comparing ${rows.length} frameworks and laws: ${asList(rows.map((r) => `${r.name} (${r.kind})`))}. For each it gives ${asList(columns)}. On a narrow screen each row becomes a card with every cell labelled.`;
+}

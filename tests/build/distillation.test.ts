@@ -69,9 +69,28 @@ describe('explainer: distillation', () => {
     expect(dates).toContain('2026-02-23');
   });
 
+  it('carries the independent review’s corrections (2026-12-03)', () => {
+    const body = text(select('article', page)).replace(text(select('.change-history', page)), '');
+    // The work Hinton et al. build on.
+    expect(body).toMatch(/Buciluǎ, Rich Caruana and Alexandru Niculescu-Mizil, who in 2006/);
+    // The memo's wording on proxies is quoted, not paraphrased as if quoted.
+    expect(body).toMatch(/[“"]tens of thousands of proxy accounts to evade detection[”"]/);
+    expect(body).not.toMatch(/using tens of thousands of proxy accounts and jailbreaking techniques\./);
+    // Company allegations are attributed in the leading sentences.
+    expect(body).not.toMatch(/Distillation at scale has been detected, repeatedly, by the companies being targeted/);
+    expect(body).toMatch(/By the providers['’] own accounts, the campaigns came through the front door/);
+    // The watermark note separates copies of weights (traceable, as with miqu) from watermarks in answers (removable).
+    const q = quotes.find((x) => text(select('blockquote', x)).includes('differential privacy or watermarking'));
+    expect(q).toBeTruthy();
+    const note = text(select('.quote__status', q));
+    expect(note).toMatch(/watermark in a copy of the weights can help trace a leaked file/);
+    expect(note).toMatch(/miqu/);
+    expect(note).toMatch(/watermark in a model['’]s answers can be scrubbed before a student is trained/);
+  });
+
   it('cites its sources: every footnote reference resolves to a note with a link', () => {
-    const notes = expectFootnotesResolve(page, 41);
-    for (const id of ['arXiv:1503.02531', 'arXiv:2403.06634', 'arXiv:2301.10226', 'USENIX Security']) expect(notes).toContain(id);
+    const notes = expectFootnotesResolve(page, 44);
+    for (const id of ['arXiv:1503.02531', 'arXiv:2403.06634', 'arXiv:2301.10226', 'USENIX Security', '10.1145/1150402.1150464']) expect(notes).toContain(id);
   });
 
   it('links its key terms to the glossary', () => {

@@ -182,6 +182,15 @@ describe('explainer: jailbreaks', () => {
     for (const id of ids) expect(select(`[id="term-${id}"]`, glossary), id).toBeTruthy();
   });
 
+  it('has a teaching kit: the self-check quiz on the page, teacher notes, and a handout that prints the safeguard figure', () => {
+    expect(select('[id="check-your-understanding"]', page)).toBeTruthy();
+    expect(selectAll('fieldset.quiz__question', page).length).toBe(7);
+    const teach = readPage(`${url}teach/`);
+    expect(text(select('main', teach))).toMatch(/50 minutes/);
+    const handout = readPage(`${url}handout/`);
+    expect(select('figure#safeguard-layers', handout)).toBeTruthy();
+  });
+
   it('links the related explainers it draws on', () => {
     for (const other of ['export-controls', 'mythos-reports', 'open-weights', 'safety-frameworks']) {
       expect(selectAll(`article a[href="/explainers/${other}/"]`, page).length, other).toBeGreaterThan(0);

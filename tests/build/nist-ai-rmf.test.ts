@@ -47,6 +47,20 @@ describe('explainer: nist-ai-rmf', () => {
       expect(q, needle).toBeTruthy();
       expect(tokens(q, 'className'), needle).not.toContain('quote--accurate');
     }
+    // Reconsidered on review (2026-12-03): one claim has no source; the other is opinion.
+    expect(tokens(byText('voluntary standards will be sufficient'), 'className')).toContain('quote--unsupported');
+    expect(tokens(byText('no longer optional best practices'), 'className')).toContain('quote--speculative');
+  });
+
+  it('carries the independent review’s corrections (2026-12-03)', () => {
+    const body = text(select('article', page)).replace(text(select('.change-history', page)), '');
+    expect(body).not.toMatch(/knowledge in its model[’']s answers are among its trade secrets/);
+    expect(body).toMatch(/argued as breaches of the providers[’'] terms of service, not as trade-secret cases/);
+    expect(body).toMatch(/[“"]Assuming a governance structure is in place, functions may be performed in any order across the AI lifecycle as deemed to add value by a user of the framework\.[”"]/);
+    expect(body).toMatch(/Appendix B sets out how AI risks differ/);
+    expect(body).toMatch(/Texas[’']s Responsible Artificial Intelligence Governance Act \(HB 149\)/);
+    expect(body).toMatch(/Colorado[’']s AI Act of 2024 \(SB 24-205\)/);
+    expect(body).toMatch(/COSAiS/);
   });
 
   it('has the functions figure: Govern at the centre, named, with an SVG title and description', () => {
@@ -120,7 +134,8 @@ describe('explainer: nist-ai-rmf', () => {
   });
 
   it('cites its sources: every footnote reference resolves to a note with a link, including AI 100-1 and AI 600-1', () => {
-    const notes = expectFootnotesResolve(page, 41);
+    const notes = expectFootnotesResolve(page, 45);
+    for (const id of ['HB 149', 'SB 24-205', 'csrc.nist.gov/projects/cosais']) expect(notes).toContain(id);
     for (const id of ['NIST AI 100-1', 'NIST AI 600-1', 'NIST CSWP 29', '90 FR 8237', '90 FR 8741', '88 FR 75191']) expect(notes).toContain(id);
     const hrefs = selectAll('section[data-footnotes] a[href^="http"]', page).map((a) => String(a.properties['href']));
     expect(hrefs).toContain('https://doi.org/10.6028/NIST.AI.100-1');

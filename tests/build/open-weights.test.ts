@@ -59,42 +59,58 @@ describe('explainer: open-weights', () => {
     const figure = select('figure#release-gradient', page);
     expect(figure).toBeTruthy();
     const name = tokens(figure, 'ariaLabelledBy').map((id) => text(select(`[id="${id}"]`, page))).join(' ');
-    expect(name).toMatch(/release gradient/i);
-    expect(name).toMatch(/fully closed to fully open/);
-    const description = tokens(figure, 'ariaDescribedBy').map((id) => text(select(`[id="${id}"]`, page))).join(' ');
-    expect(description).toMatch(/Solaiman/);
-    const steps = selectAll('ol.release-gradient__steps > li', figure!);
-    const names = steps.map((li) => text(select('.release-gradient__name', li)).replace(/\u00ad/g, '').replace(/^\d+\s*/, '').trim());
-    expect(names).toEqual(['Fully closed', 'Gradual or staged access', 'Hosted access', 'Cloud-based or API access', 'Downloadable access', 'Fully open']);
+    expect(name).toMatch(/release gradient, from fully closed to fully open/);
+    expect(name).toMatch(/Solaiman/);
+    const steps = selectAll('ol.fig-gradient__steps > li', figure!);
+    const names = steps.map((li) => text(select('.fig-gradient__name', li)).replace(/\u00ad/g, '').replace(/^\d+\s*/, '').trim());
+    const SIX = ['Fully closed', 'Gradual or staged access', 'Hosted access', 'Cloud-based or API access', 'Downloadable access', 'Fully open'];
+    expect(names).toEqual(SIX);
     for (const li of steps) {
       const terms = selectAll('dt', li).map((dt) => text(dt));
       expect(terms).toEqual(['Who can use it', 'Examples', 'Developer still controls']);
       for (const dd of selectAll('dd', li)) expect(text(dd).length).toBeGreaterThan(4);
     }
+    // The accessible description says everything the figure shows, step by step, in order.
+    const description = tokens(figure, 'ariaDescribedBy').map((id) => text(select(`[id="${id}"]`, page))).join(' ');
+    const at = SIX.map((step, i) => description.indexOf(`Step ${i + 1}, ${step}.`));
+    expect(at.every((i) => i >= 0), description).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(description).toMatch(/Licence terms only/);
     // Named models sit where the text puts them.
     expect(text(steps[1]!)).toContain('GPT-2');
     expect(text(steps[4]!)).toMatch(/gpt-oss/);
     expect(text(steps[4]!)).toMatch(/No recall/);
     expect(text(steps[5]!)).toContain('OLMo');
     // Both ends of the arrow are words, not only a drawing.
-    expect(text(select('.release-gradient__end--closed', figure!))).toMatch(/control/);
-    expect(text(select('.release-gradient__end--open', figure!))).toMatch(/access/);
+    expect(text(select('.fig-gradient__end--closed', figure!))).toMatch(/control/);
+    expect(text(select('.fig-gradient__end--open', figure!))).toMatch(/access/);
   });
 
   it('keeps the figure’s text between 12 px and body size in the built stylesheet', () => {
     const href = selectAll('link[rel="stylesheet"]', page).map((l) => String(l.properties['href']))[0];
     expect(href).toBeTruthy();
     const css = readFileSync(join('dist', href!), 'utf8');
-    const rules = [...css.matchAll(/([^{}]*release-gradient[^{}]*)\{([^}]*)\}/g)];
+    // The shared figure type scale, declared once on .fig.
+    const scale = new Map([...css.matchAll(/(--fig-(?:text|note|small)):\s*([\d.]+)rem/g)].map((m) => [m[1]!, Number(m[2]) * 16]));
+    expect(scale.size).toBe(3);
+    const rules = [...css.matchAll(/([^{}]*fig-gradient[^{}]*)\{([^}]*)\}/g)];
     expect(rules.length).toBeGreaterThan(8);
-    const sizes = rules.flatMap(([, , body]) => [...body!.matchAll(/font-size:\s*([\d.]+)rem/g)].map((m) => Number(m[1])));
-    expect(sizes.length).toBeGreaterThan(5);
-    for (const size of sizes) {
-      expect(size * 16).toBeGreaterThanOrEqual(12);
-      expect(size * 16).toBeLessThanOrEqual(17);
+    const sizes = rules.flatMap(([, , body]) =>
+      [...body!.matchAll(/font-size:\s*([^;}]+)/g)].map((m) => {
+        const value = m[1]!.trim();
+        const v = /^var\((--fig-[a-z]+)\)$/.exec(value);
+        if (v) return scale.get(v[1]!) ?? NaN;
+        const rem = /^([\d.]+)rem$/.exec(value);
+        return rem ? Number(rem[1]) * 16 : NaN;
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(4);
+    for (const px of sizes) {
+      expect(px).toBeGreaterThanOrEqual(12);
+      expect(px).toBeLessThanOrEqual(17);
     }
     // It changes layout by the figure's own width: a row of six when there is room.
-    const row = /@container\s*\((?:min-width:\s*|width\s*>=\s*)40rem\)[^@]*release-gradient__steps\{[^}]*repeat\(6/.test(css);
+    const row = /@container\s*\((?:min-width:\s*|width\s*>=\s*)40rem\)[^@]*fig-gradient__steps\{[^}]*repeat\(6/.test(css);
     expect(row, 'a 40rem container query lays the steps in six columns').toBe(true);
   });
 
@@ -155,6 +171,20 @@ describe('explainer: open-weights', () => {
     expectTermsLinked(page, ['model-weights', 'open-weights', 'acceptable-use-policy', 'fine-tuning', 'abliteration', 'marginal-risk']);
     const glossary = readPage('/glossary/');
     for (const id of ['open-weights', 'abliteration', 'marginal-risk']) expect(select(`[id="term-${id}"]`, glossary), id).toBeTruthy();
+  });
+
+  it('has a teaching kit: an 8-question quiz on the page, teacher notes, and a handout that prints the release gradient', () => {
+    const questions = selectAll('section.quiz fieldset[data-quiz-question]', page);
+    expect(questions.length).toBe(8);
+    for (const q of questions) expect(selectAll('input[data-correct]', q).length).toBe(1);
+    const teach = readPage('/explainers/open-weights/teach/');
+    expect(text(select('#lesson', teach))).toContain('50 minutes');
+    expect(selectAll('.teach__guidance > li', teach).length).toBe(4); // one per discussion question
+    const handout = select('article.handout', readPage('/explainers/open-weights/handout/'));
+    expect(handout).toBeTruthy();
+    const figure = select('figure[id="release-gradient"]', handout!);
+    expect(figure).toBeTruthy();
+    expect(selectAll('ol.fig-gradient__steps > li', figure!).length).toBe(6);
   });
 
   /** The nodes between the h2 with this id and the next h2 (each h2 sits in a div.heading-wrapper). */

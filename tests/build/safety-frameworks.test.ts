@@ -96,9 +96,13 @@ describe('explainer: safety-frameworks', () => {
     const figure = select('figure#frameworks-compared', page);
     expect(figure).toBeTruthy();
     const name = tokens(figure, 'ariaLabelledBy').map((id) => text(select(`[id="${id}"]`, page))).join(' ');
-    expect(name).toMatch(/compared/);
+    expect(name).toMatch(/version named/);
+    expect(text(select('[id="frameworks-compared-title"]', page))).toMatch(/compared/);
+    const description = tokens(figure, 'ariaDescribedBy').map((id) => text(select(`[id="${id}"]`, page))).join(' ');
+    expect(description).toContain('California SB 53 (US state law)');
     const table = select('table', figure!);
     expect(table).toBeTruthy();
+    expect(tokens(table, 'ariaLabelledBy')).toEqual(['frameworks-compared-title']);
     const head = selectAll('thead th', table!).map((th) => text(th));
     expect(head).toEqual(['Framework or law', ...COLUMNS]);
     expect(selectAll('thead th', table!).every((th) => th.properties['scope'] === 'col')).toBe(true);
@@ -137,7 +141,7 @@ describe('explainer: safety-frameworks', () => {
   });
 
   it('links its key terms to the glossary', () => {
-    const ids = ['frontier-safety-framework', 'capability-threshold', 'general-purpose-ai-model', 'systemic-risk', 'code-of-practice', 'critical-safety-incident', 'security-level', 'model-weights', 'flop'];
+    const ids = ['frontier-safety-framework', 'capability-threshold', 'general-purpose-ai-model', 'systemic-risk', 'code-of-practice', 'critical-safety-incident', 'security-level', 'model-weights', 'flop', 'jailbreak', 'open-weights'];
     expectTermsLinked(page, ids);
     const glossary = readPage('/glossary/');
     for (const id of ids) expect(select(`[id="term-${id}"]`, glossary), id).toBeTruthy();
@@ -152,7 +156,7 @@ describe('explainer: safety-frameworks', () => {
       await harness?.close();
     });
 
-    /** Font sizes of the comparison's visible text, how its cells are laid out, and whether the page scrolls sideways. */
+    /** Font sizes of the comparison's visible text, how its cells are laid out, and whether the figure overflows. */
     async function measure(width: number, colorScheme: 'light' | 'dark') {
       const { page: tab } = await harness.newPage({ viewport: { width, height: 800 }, colorScheme });
       await tab.goto(`${harness.site.url}explainers/${slug}/`);
@@ -166,25 +170,27 @@ describe('explainer: safety-frameworks', () => {
           max: Math.max(...sizes),
           cellDisplay: getComputedStyle(figure.querySelector('td')!).display,
           labelShown: label.offsetParent !== null,
-          sideways: document.documentElement.scrollWidth > window.innerWidth,
+          // The figure itself, not the page: it must fit the screen and not scroll inside.
+          overflows: figure.getBoundingClientRect().right > window.innerWidth + 0.5 || figure.scrollWidth > figure.clientWidth + 0.5,
         };
       });
     }
 
-    it('stacks into labelled cards at 320 px with text of at least 12 px, and no sideways scrolling, in both themes', async () => {
+    it('stacks into labelled cards at 320 px with text of at least 12 px, and without overflowing the screen, in both themes', async () => {
       for (const scheme of ['light', 'dark'] as const) {
         const phone = await measure(320, scheme);
         expect(phone.cellDisplay).toBe('block');
         expect(phone.labelShown).toBe(true);
         expect(phone.min).toBeGreaterThanOrEqual(12);
-        expect(phone.sideways).toBe(false);
+        expect(phone.overflows).toBe(false);
       }
     });
 
-    it('is a table on a desktop, with text no larger than the 17 px body', async () => {
+    it('is a table on a desktop that fits its column, with text no larger than the 17 px body', async () => {
       const desk = await measure(1280, 'light');
       expect(desk.cellDisplay).toBe('table-cell');
       expect(desk.labelShown).toBe(false);
+      expect(desk.overflows).toBe(false);
       expect(desk.max).toBeLessThanOrEqual(17);
       expect(desk.min).toBeGreaterThanOrEqual(12);
     });

@@ -165,8 +165,18 @@ describe('explainer: sec-disclosure', () => {
     expect(mythos).toMatch(/Item 1\.05 did not apply/);
   });
 
+  it('lists CIRCIA among other duties, with its status, and quotes SB 53’s weight-incident definition exactly (2026-12-03)', () => {
+    const cover = sectionNodes(page, 'whom-does-the-rule-cover').map((n) => text(n)).join(' ');
+    expect(cover).toMatch(/CIRCIA/);
+    expect(cover).toMatch(/within 72 hours/);
+    expect(cover).toMatch(/CISA proposed that rule on 4 April 2024/);
+    expect(cover).toMatch(/no final rule had been published, so the reporting duties had not yet begun/);
+    expect(cover).toMatch(/[“"]Unauthorized access to, modification of, or exfiltration of, the model weights of a frontier model that results in death or bodily injury\.[”"]/);
+  });
+
   it('cites its sources: every footnote reference resolves to a note with a link, and the release is cited', () => {
-    const notes = expectFootnotesResolve(page, 41);
+    const notes = expectFootnotesResolve(page, 44);
+    expect(notes).toContain('89 FR 23644');
     for (const id of ['33-11216', '88 FR 51896', '17 CFR 232.11', 'Form 8-K, General Instructions', 'Gerding']) expect(notes).toContain(id);
     const release = select('[id="user-content-fn-release"]', page);
     expect(select('a[href="https://www.govinfo.gov/content/pkg/FR-2023-08-04/html/2023-16194.htm"]', release!)).toBeTruthy();

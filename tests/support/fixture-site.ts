@@ -25,7 +25,10 @@ export async function buildWithOverlay(overlay: string | readonly string[], env:
   });
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   for (const overlayDir of typeof overlay === 'string' ? [overlay] : overlay) if (existsSync(overlayDir)) cpSync(overlayDir, dir, { recursive: true });
-  const result = await buildSite({ cwd: dir, env: { SITE_OUT_DIR: path.join(dir, 'dist'), SITE_CACHE_DIR: path.join(dir, '.cache'), ...env } });
+  // A small site builds some explainers only (SITE_EXPLAINERS), so the rules about the whole set (a teaching
+  // kit for every explainer) do not apply to it.
+  const small = options.small ? { SITE_EXPLAINERS: '**/*.mdx' } : {};
+  const result = await buildSite({ cwd: dir, env: { SITE_OUT_DIR: path.join(dir, 'dist'), SITE_CACHE_DIR: path.join(dir, '.cache'), ...small, ...env } });
   return { ...result, dir };
 }
 

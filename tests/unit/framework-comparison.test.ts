@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARISON_COLUMNS, validateComparisonRows, type ComparisonRow } from '../../src/lib/framework-comparison.ts';
+import { COMPARISON_COLUMNS, comparisonDescription, validateComparisonRows, type ComparisonRow } from '../../src/lib/framework-comparison.ts';
 
 const row = (over: Partial<ComparisonRow> = {}): ComparisonRow => ({
   name: 'California SB 53',
-  kind: 'Law (US state)',
+  kind: 'US state law',
   version: 'In effect 1 Jan 2026',
   thresholds: 'Over 10²⁶ operations',
   weights: 'Describe practices',
@@ -29,5 +29,12 @@ describe('framework comparison rows', () => {
   it('rejects an empty table and duplicate names', () => {
     expect(() => validateComparisonRows([], 'here')).toThrow(/no rows/);
     expect(() => validateComparisonRows([row(), row()], 'here')).toThrow(/both named "California SB 53"/);
+  });
+
+  it('describes the table: how many rows, which ones, and the five questions', () => {
+    const text = comparisonDescription([row(), row({ name: 'EU AI Act', kind: 'EU law' })]);
+    expect(text).toBe(
+      'A table comparing 2 frameworks and laws: California SB 53 (US state law) and EU AI Act (EU law). For each it gives thresholds, weight security, incident reporting, who checks and penalty. On a narrow screen each row becomes a card with every cell labelled.',
+    );
   });
 });

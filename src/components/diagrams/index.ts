@@ -7,4 +7,6 @@ export { default as RmfFunctions } from './RmfFunctions.astro';
 export { default as DisclosureClock } from './DisclosureClock.astro';
 export { default as SourceChain } from './SourceChain.astro';
 export { default as DistillationPipeline } from './DistillationPipeline.astro';
+export { default as ReleaseGradient } from './ReleaseGradient.astro';
 export { default as SafeguardPipeline } from './SafeguardPipeline.astro';
+export { default as FrameworkComparison } from './FrameworkComparison.astro';

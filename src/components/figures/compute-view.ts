@@ -27,11 +27,11 @@ export function computeSentenceHtml(parameters: number, tokens: number, e: Compu
   );
 }
 
-// The chart is drawn in two layers: an SVG that stretches to the figure's width (lines only, so nothing in it
-// can grow or shrink text), and HTML labels placed over it at percentages of that width, set in the figure's
-// own type sizes. Text stays the same size at 320 px and at 1280 px; only the spacing changes.
-const HEIGHT = 112; // px, the same in the SVG's user space and on screen
-const AXIS_Y = 74;
+// The chart is an SVG with no viewBox: its user unit is the CSS pixel, so nothing in it scales. It stretches to
+// the figure's width because every x is a percentage of that width; y is in pixels; text takes its size from
+// figures.css. Labels stay the same size at 320 px and at 1280 px; only the spacing changes. Everything is an
+// attribute (no style attributes), so the chart needs no inline-style allowance in the content-security policy.
+const AXIS_Y = 74; // px; the chart is 112 px tall (figures.css)
 const ROW = 22; // one label row
 const EDGE = 4; // % of the width left empty at each end, so end labels fit
 
@@ -40,8 +40,8 @@ function anchor(percent: number): string {
   return percent < 12 ? 'start' : percent > 88 ? 'end' : 'middle';
 }
 
-function label(x: number, y: number, html: string, kind: string): string {
-  return `<span class="chart__label chart__label--${kind}" data-anchor="${anchor(x)}" style="--x:${x.toFixed(2)}%;--y:${y}px">${html}</span>`;
+function label(x: number, y: number, content: string, kind: string): string {
+  return `<text x="${x.toFixed(2)}%" y="${y}" text-anchor="${anchor(x)}" class="chart__text chart__text--${kind}">${content}</text>`;
 }
 
 export function computeChartSvg(e: ComputeEstimate, id: string): string {
@@ -50,31 +50,29 @@ export function computeChartSvg(e: ComputeEstimate, id: string): string {
   const high = Math.max(28, Math.ceil(exponent) + 1);
   const step = high - low > 12 ? 4 : 2;
   const x = (exp: number) => EDGE + ((exp - low) / (high - low)) * (100 - 2 * EDGE); // % of the width
-  const sx = (exp: number) => (x(exp) * 10).toFixed(1); // the SVG's user space is 1000 wide
-  const lines: string[] = [`<line x1="${sx(low)}" y1="${AXIS_Y}" x2="${sx(high)}" y2="${AXIS_Y}" class="chart__axis"/>`];
-  const labels: string[] = [];
+  const at = (exp: number) => `${x(exp).toFixed(2)}%`;
+  const parts: string[] = [`<line x1="${at(low)}" y1="${AXIS_Y}" x2="${at(high)}" y2="${AXIS_Y}" class="chart__axis"/>`];
   for (let t = Math.ceil(low / step) * step; t <= high; t += step) {
-    lines.push(`<line x1="${sx(t)}" y1="${AXIS_Y}" x2="${sx(t)}" y2="${AXIS_Y + 6}" class="chart__axis"/>`);
-    labels.push(label(x(t), AXIS_Y + 10, `10<sup>${t}</sup>`, 'tick'));
+    parts.push(`<line x1="${at(t)}" y1="${AXIS_Y}" x2="${at(t)}" y2="${AXIS_Y + 6}" class="chart__axis"/>`);
+    parts.push(label(x(t), AXIS_Y + 24, `10<tspan dy="-0.5em" class="chart__sup">${t}</tspan>`, 'tick'));
   }
   const threshold = (exp: number, text: string, row: number) => {
-    lines.push(`<line x1="${sx(exp)}" y1="${row * ROW + 18}" x2="${sx(exp)}" y2="${AXIS_Y}" class="chart__rule"/>`);
-    labels.push(label(x(exp), row * ROW, text, 'rule'));
+    parts.push(`<line x1="${at(exp)}" y1="${row * ROW + 20}" x2="${at(exp)}" y2="${AXIS_Y}" class="chart__rule"/>`);
+    parts.push(label(x(exp), row * ROW + 14, text, 'rule'));
   };
   threshold(Math.log10(US_DIFFUSION_THRESHOLD), 'US rule', 0);
   threshold(Math.log10(EU_SYSTEMIC_RISK_THRESHOLD), 'EU AI Act', 1);
-  labels.push(label(x(exponent), 2 * ROW, 'This model', 'key'));
-  labels.push(`<span class="chart__dot chart__dot--key" style="--x:${x(exponent).toFixed(2)}%;--y:${AXIS_Y}px"></span>`);
+  parts.push(label(x(exponent), 2 * ROW + 14, 'This model', 'key'));
+  parts.push(`<circle cx="${at(exponent)}" cy="${AXIS_Y}" r="8" class="chart__dot chart__dot--key"/>`);
   const desc =
     `A logarithmic scale of training compute from 10 to the power ${low} to 10 to the power ${high} operations. ` +
     `The estimate, ${powerText(e.compute)}, is ${describeMargin(e.marginUs)} the US threshold of 10 to the power 26 ` +
     `and ${describeMargin(e.marginEu)} the EU threshold of 10 to the power 25.`;
   return (
-    `<div class="chart" style="--h:${HEIGHT}px">` +
-    `<svg class="chart__lines" viewBox="0 0 1000 ${HEIGHT}" preserveAspectRatio="none" role="img" aria-labelledby="${id}-chart-title ${id}-chart-desc">` +
+    `<svg class="chart chart--scale" role="img" aria-labelledby="${id}-chart-title ${id}-chart-desc">` +
     `<title id="${id}-chart-title">Estimated training compute against the US and EU thresholds</title>` +
     `<desc id="${id}-chart-desc">${desc}</desc>` +
-    lines.join('') +
-    `</svg><div class="chart__labels" aria-hidden="true">${labels.join('')}</div></div>`
+    parts.join('') +
+    `</svg>`
   );
 }
