@@ -37,6 +37,7 @@ const ELSEWHERE: Record<string, string> = {
   'change-bad-entry': 'tests/build/changes.test.ts',
   'change-before-published': 'tests/build/changes.test.ts',
   'change-unknown-section': 'tests/build/changes.test.ts',
+  'timeline-out-of-order': 'tests/build/case-timeline.test.ts',
 };
 
 describe('bad content stops the build', () => {
