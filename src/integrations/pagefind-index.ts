@@ -7,22 +7,61 @@
  * together), and every glossary entry is added as its own result linking to its
  * anchor (the /glossary/ page itself is not indexed: one page holding every
  * definition outranked the explainers that teach each idea).
+ *
+ * It also bundles the site's search code (src/components/search/search-ui.client.ts)
+ * into /_search/search-ui.js, which pages load only when a reader opens search.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
+import { build } from 'esbuild';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { EXCLUDED_SELECTORS, glossaryRecord, pageUrl, separateAdjacentElements, type GlossaryRecordInput } from '../lib/search-index.ts';
+
+const SEARCH_UI_ENTRY = fileURLToPath(new URL('../components/search/search-ui.client.ts', import.meta.url));
+/** Where the bundle goes; src/components/search/start-search.ts (SEARCH_UI_PATH) loads it from there. */
+const SEARCH_UI_FILE = '_search/search-ui.js';
+
+async function bundleSearchUi(): Promise<string> {
+  const result = await build({ entryPoints: [SEARCH_UI_ENTRY], bundle: true, format: 'esm', minify: true, target: 'es2022', write: false, legalComments: 'none' });
+  return result.outputFiles[0]!.text;
+}
 
 export function pagefindIndex(options: { glossaryDir?: string } = {}): AstroIntegration {
   const glossaryDir = path.resolve(options.glossaryDir ?? 'content/glossary');
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // In `astro dev`, bundle on request (search itself works once a build has written an index).
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'search-ui-dev',
+                configureServer(server) {
+                  server.middlewares.use(async (req, res, next) => {
+                    if (!req.url?.split('?')[0]?.endsWith(`/${SEARCH_UI_FILE}`)) return next();
+                    try {
+                      res.setHeader('Content-Type', 'text/javascript');
+                      res.end(await bundleSearchUi());
+                    } catch (error) {
+                      next(error);
+                    }
+                  });
+                },
+              },
+            ],
+          },
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const log = logger.fork('pagefind');
         const started = performance.now();
+        const out = path.join(fileURLToPath(dir), SEARCH_UI_FILE);
+        await mkdir(path.dirname(out), { recursive: true });
+        await writeFile(out, await bundleSearchUi());
         const pagefind = await import('pagefind');
         try {
           const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS });
