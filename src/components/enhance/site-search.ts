@@ -16,10 +16,12 @@ export function enhanceSiteSearch(): void {
   const base = form.dataset['base'] ?? '/';
   let loading: Promise<void> | undefined;
   const load = () => (loading ??= loadModule(`${base}${SEARCH_UI_PATH}`));
-  const open = (returnFocus: HTMLElement | null) =>
-    load()
-      .then(() => window.siteSearch!.openDialog({ bundle, base, searchPage: form.action.replace(/\?.*$/, ''), returnFocus }))
+  const open = (returnFocus: HTMLElement | null) => {
+    const asked = document.activeElement;
+    return load()
+      .then(() => window.siteSearch!.openDialog({ bundle, base, searchPage: form.action.replace(/\?.*$/, ''), returnFocus, focusedWhenAsked: asked }))
       .catch(() => form.submit());
+  };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void open(button);

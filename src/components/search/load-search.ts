@@ -12,6 +12,8 @@ export interface FilterCounts { available: Record<string, Record<string, number>
 export interface PagefindInstance {
   searchTerm: string;
   searchFilters: Record<string, string[]> | null;
+  availableFilters: FilterCounts['available'];
+  totalFilters: FilterCounts['total'];
   on(event: 'search', callback: (term: string, filters: Record<string, string[]> | undefined) => void): void;
   on(event: 'filters', callback: (counts: FilterCounts) => void): void;
   on(event: 'results', callback: (result: SearchResultsEvent) => void): void;

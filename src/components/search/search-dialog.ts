@@ -8,6 +8,7 @@
 import { loadSearch, type PagefindInstance } from './load-search.ts';
 import { renderResult, type PagefindResultData } from './render-result.ts';
 import { writeSearchUrl } from '../../lib/search-url.ts';
+import type { DialogOptions } from './site-search-api.ts';
 
 interface Modal extends HTMLElement { open(): void; close(): void; isOpen: boolean; dialogEl: HTMLDialogElement | null }
 interface ResultsElement extends HTMLElement { resultTemplate: ((result: PagefindResultData) => Element) | null }
@@ -20,8 +21,10 @@ function element(name: string, attributes: Record<string, string> = {}): HTMLEle
   return el;
 }
 
-export async function openSearchDialog(options: { bundle: string; base: string; searchPage: string; returnFocus: HTMLElement | null }): Promise<void> {
+export async function openSearchDialog(options: DialogOptions): Promise<void> {
   const instance = await loadSearch(options.bundle, options.base);
+  // On a slow connection the reader may have moved on while the code loaded: then the dialog does not take focus.
+  if (options.focusedWhenAsked !== undefined && document.activeElement !== options.focusedWhenAsked) return;
   modal ??= createModal(instance, options.searchPage);
   const back = options.returnFocus;
   modal.dialogEl?.addEventListener('close', () => back?.focus(), { once: true });
@@ -35,13 +38,12 @@ function createModal(instance: PagefindInstance, searchPage: string): Modal {
   document.body.append(created);
   const results = created.querySelector('pagefind-results') as ResultsElement | null;
   if (results) results.resultTemplate = (data) => renderResult(data, instance.searchTerm);
-  const seeAll = element('a', { class: 'search-see-all', href: searchPage, hidden: '' }) as HTMLAnchorElement;
+  const seeAll = element('a', { class: 'search-see-all', href: searchPage }) as HTMLAnchorElement;
   created.querySelector('pagefind-modal-footer')?.prepend(seeAll);
   instance.on('search', (term) => {
     const q = term.trim();
-    seeAll.hidden = !q;
     seeAll.href = `${searchPage}${writeSearchUrl(q, {})}`;
-    seeAll.textContent = `See all results for “${q}”`;
+    seeAll.textContent = q ? `See all results for “${q}”` : '';
   });
   // Enter in the field (no result picked with the arrow keys) opens the full results page.
   created.addEventListener('keydown', (e) => {

@@ -23,7 +23,8 @@ export function createFilters(instance: PagefindInstance, order: readonly string
   details.append(summary, groups);
 
   let selected: Record<string, string[]> = {};
-  let counts: FilterCounts = { available: null, total: null };
+  // The index may have loaded (and announced its filters) before this was built: start from what it knows.
+  let counts: FilterCounts = { available: instance.availableFilters, total: instance.totalFilters };
   const draw = () => {
     const source = counts.available ?? counts.total ?? {};
     const names = [...order.filter((n) => n in source), ...Object.keys(source).filter((n) => !order.includes(n))];
@@ -67,5 +68,6 @@ export function createFilters(instance: PagefindInstance, order: readonly string
     selected = Object.fromEntries(Object.entries(filters ?? {}).map(([k, v]) => [k, [...v]]));
     draw();
   });
+  draw();
   return details;
 }
