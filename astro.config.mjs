@@ -1,29 +1,31 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
-import { remarkContentChecks } from './src/integrations/remark-content-checks.ts';
-import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
-import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
-import { rehypeTypography } from './src/integrations/rehype-typography.ts';
+import { markdownProcessor } from './src/integrations/markdown/index.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { figureScripts } from './src/integrations/figure-scripts.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
+import { teachingCoverage } from './src/integrations/teaching-coverage.ts';
 
-// The one inline script Astro does not hash itself (it must run before paint): hash its exact bytes here.
-const themeInit = readFileSync(new URL('./src/components/theme-init.js', import.meta.url), 'utf8');
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+// The inline scripts Astro does not hash itself (they must run before paint): hash their exact bytes here.
+// theme-init applies the saved theme; toc-init opens the contents list on wide screens.
+const inlineScriptHashes = ['theme-init.js', 'toc-init.js'].map((file) => {
+  const code = readFileSync(new URL(`./src/components/${file}`, import.meta.url), 'utf8');
+  return /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(code).digest('base64')}`);
+});
 
 // SITE_BASE lets the same source deploy at a sub-path (GitHub Pages) and lets the
 // tests prove it; SITE_OUT_DIR lets tests build fixtures without touching dist/.
 const base = process.env.SITE_BASE ?? '/';
-const root = process.cwd();
+// The project root, from this file's own place (never the working directory).
+const root = fileURLToPath(new URL('.', import.meta.url));
 const explainersDir = process.env.SITE_CONTENT_DIR ?? './content/explainers';
 
 export default defineConfig({
@@ -34,19 +36,19 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   markdown: {
-    processor: unified({
-      // SmartyPants cost ~13 s of a 1,000-page build; rehypeTypography does the same job for prose, cheaply.
-      smartypants: false,
-      remarkPlugins: [remarkContentChecks({ root })],
-      rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks(), rehypeBaseLinks({ base }), rehypeTypography()],
-      // Back-links show only the arrow: a visible number beside it ("↩2") would not match the accessible name (WCAG 2.5.3).
-      remarkRehype: { footnoteLabel: 'Notes and sources', footnoteBackContent: '↩', footnoteBackLabel: (/** @type {number} */ i, /** @type {number} */ r) => `Back to note ${i + 1} in the text${r > 1 ? ` (use ${r})` : ''}` },
+    // Highlighting is one of the processor's own plugins (src/integrations/markdown/highlight.ts): Shiki with
+    // class names, coloured by src/styles/code.css, so no inline styles.
+    syntaxHighlight: false,
+    processor: markdownProcessor({
+      root,
+      base,
+      footnotes: {
+        label: 'Notes and sources',
+        // Back-links show only the arrow: a visible number beside it ("↩2") would not match the accessible name (WCAG 2.5.3).
+        backContent: () => '↩',
+        backLabel: (note, use) => `Back to note ${note} in the text${use > 1 ? ` (use ${use})` : ''}`,
+      },
     }),
-    shikiConfig: {
-      // High-contrast variants: the standard GitHub themes fail WCAG AA contrast for some tokens.
-      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
-      defaultColor: 'light',
-    },
   },
   // Content-security policy: Astro hashes every inline script and style it renders. Scripts may also come
   // from this origin only (Pagefind's bundle), and Pagefind needs WebAssembly. No 'unsafe-inline' for scripts.
@@ -61,12 +63,12 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },
   // The enhancement script (~5 KB) is inlined so pages request no script file before interaction.
   vite: { build: { assetsInlineLimit: 8192 } },
   // mdx optimize: static HTML in each page compiles to one string instead of a tree of JSX calls (a faster build).
-  integrations: [contentChecks({ explainersDir }), ogCards({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pagefindIndex(), securityHeaders(), linkCheck()],
+  integrations: [contentChecks({ explainersDir }), ogCards({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pagefindIndex(), securityHeaders(), linkCheck(), teachingCoverage({ explainersDir })],
 });

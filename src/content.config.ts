@@ -9,6 +9,9 @@ import { z } from 'astro/zod';
 import { seedsLoader } from './loaders/seeds-loader.ts';
 import { TOPIC_IDS } from './lib/topics.ts';
 import { QUOTE_STATUS_IDS } from './lib/quote-status.ts';
+import { isIsoDate } from './lib/dates.ts';
+import { CHANGE_KINDS } from './lib/changes.ts';
+import { teachingDir } from './lib/teaching.ts';
 
 /** A calendar date written as YYYY-MM-DD; impossible dates (2026-02-30) are rejected. */
 const isoDate = z
@@ -32,6 +35,26 @@ const reference = z.object({
   identifier: z.string().optional(),
   /** One sentence: why a reader should open it. */
   why: z.string().min(10),
+});
+
+// --- accuracy (issue 16): corrections log -----------------------------------
+/**
+ * One entry in an explainer's public change history (see /about/ for the policy):
+ * - correction: the page said something wrong, or claimed more than its source;
+ * - update: the facts moved on (a later event), the page now says so;
+ * - clarification: the page was right but could be misread; wording made plainer.
+ */
+const change = z.object({
+  /** When the change was published, as 'YYYY-MM-DD' in quotes (on or after `published`). */
+  date: z
+    .string({ message: "Each change needs a `date`, in quotes, as 'YYYY-MM-DD' (e.g. '2026-12-03')." })
+    .refine(isIsoDate, { message: "Not a real calendar date: write 'YYYY-MM-DD', e.g. '2026-12-03'." }),
+  /** correction, update or clarification. */
+  kind: z.enum(CHANGE_KINDS, { message: `\`kind\` must be one of: ${CHANGE_KINDS.join(', ')}.` }),
+  /** One or two sentences for readers: what changed and why. */
+  summary: z.string({ message: 'Each change needs a `summary`: one or two sentences saying what changed and why.' }).min(20).max(500),
+  /** Id of the heading of the section it touched (without #); checked against the page's headings when it is built. */
+  section: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Give the heading id without "#", e.g. what-happened-in-order.').optional(),
 });
 
 const explainers = defineCollection({
@@ -65,10 +88,20 @@ const explainers = defineCollection({
       related: z.array(z.string()).default([]),
       /** The primary sources, for "Further reading". */
       furtherReading: z.array(reference).min(2),
+      // accuracy (issue 16): the page's public record of corrections and updates.
+      /** What changed on this page since it was published, shown on the page and at /changes/. */
+      changes: z.array(change).default([]),
     })
     .refine((data) => data.reviewed >= data.published, {
       message: '`reviewed` must be on or after `published`.',
       path: ['reviewed'],
+    })
+    .superRefine((data, ctx) => {
+      data.changes.forEach((c, i) => {
+        if (c.date < data.published) {
+          ctx.addIssue({ code: 'custom', path: ['changes', i, 'date'], message: `This change is dated ${c.date}, before the page was first published (${data.published}). A change must be on or after \`published\`.` });
+        }
+      });
     }),
 });
 
@@ -122,4 +155,149 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { explainers, sources, glossary };
+// --- accuracy (issue 16): shared timelines ---------------------------------
+/**
+ * A dated list of events shared by several pages, so a date is written once
+ * (content/timelines/<id>.yaml, shown with <Timeline from="<id>" />). Dates
+ * are quoted strings: YAML would silently turn an unquoted 2026-06-31 into
+ * 1 July before the schema sees it.
+ */
+const timelineDate = z
+  .string({ message: "Write the date in quotes, as 'YYYY-MM-DD' (e.g. '2026-06-12'), so YAML keeps it as written." })
+  .refine(isIsoDate, { message: 'Not a real calendar date: write YYYY-MM-DD, e.g. 2026-06-12.' });
+
+const timelines = defineCollection({
+  loader: glob({ base: './content/timelines', pattern: '**/*.yaml' }),
+  schema: z.object({
+    /** Default accessible name of the figure; a page may give its own. */
+    title: z.string().min(10),
+    /** The events, oldest first (the same date may repeat). */
+    events: z
+      .array(
+        z.object({
+          /** YYYY-MM-DD, in quotes. */
+          date: timelineDate,
+          /** What happened, one sentence. */
+          label: z.string().min(10),
+          /** Optional qualifier: who reported it, how certain it is. */
+          note: z.string().min(3).optional(),
+          /** The source the date and label were checked against. */
+          source: z.url().optional(),
+        }),
+      )
+      .min(1)
+      .superRefine((events, ctx) => {
+        events.forEach((event, i) => {
+          const previous = events[i - 1];
+          if (previous && previous.date > event.date) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'date'],
+              message: `Events out of order: ${previous.date} (event ${i}) comes before ${event.date} (event ${i + 1}). List events oldest first.`,
+            });
+          }
+        });
+      }),
+  }),
+});
+
+/* ---- Teaching kits (issue 15): one file per explainer, content/teaching/<explainer-slug>.yaml ---- */
+
+/** An id on the explainer page: a section heading's anchor (e.g. `soft-targets-and-temperature`) or a figure id. */
+const sectionId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write the id as it appears after # in the explainer\'s address, e.g. how-a-distillation-attack-works.');
+
+/** One multiple-choice question of the self-check quiz. */
+const quizQuestion = z
+  .object({
+    /** The question. Test understanding (why, what follows, which case), not recall of a date or a name. */
+    question: z.string().min(15),
+    /** 3–5 answer choices, each a full phrase; the wrong ones should be mistakes a reader could really make. */
+    options: z.array(z.string().min(1)).min(3, 'Give at least 3 options.').max(5, 'Give at most 5 options.'),
+    /** The correct option, copied exactly from `options`. */
+    answer: z.string({ message: 'No correct option: add `answer:` with the exact text of the right option.' }).min(1),
+    /** Why the answer is right (and, where useful, why the tempting wrong one is wrong): shown after answering. */
+    explanation: z.string().min(40),
+    /** The section that teaches it: its id on the explainer page (checked against the built page). */
+    section: sectionId,
+  })
+  .refine((q) => q.options.includes(q.answer), {
+    message: 'The answer is not among the options: copy it exactly from `options` (same spelling and punctuation).',
+    path: ['answer'],
+  })
+  .refine((q) => new Set(q.options).size === q.options.length, { message: 'Two options are the same.', path: ['options'] });
+
+const teaching = defineCollection({
+  // Kits sit next to the real explainers. A build of another folder of explainers (SITE_CONTENT_DIR: the
+  // benchmark's synthetic pages) reads kits from SITE_TEACHING_DIR when given, and otherwise none; "every
+  // explainer has a kit" is then not required (see teachingPolicy() in src/lib/teaching.ts).
+  loader: teachingDir()
+    ? glob({ base: teachingDir() as string, pattern: '**/*.yaml' })
+    : { name: 'no-teaching-kits', load: async ({ store }) => store.clear() },
+  schema: z.object({
+      /** Suggested class time in minutes; the explainer shows it. The lesson steps must add up to it (checked in src/lib/teaching.ts). */
+      lessonMinutes: z.number().int().min(20).max(120),
+      /** The lesson, in order. */
+      lesson: z
+        .array(
+          z.object({
+            /** Minutes for this step. */
+            minutes: z.number().int().min(1).max(60),
+            /** Short name of the step, e.g. "Starter: what is a model?". */
+            title: z.string().min(3),
+            /** What the teacher and the students do, in 1–3 sentences. */
+            what: z.string().min(20),
+            /** The section(s) of the explainer this step uses, if any. */
+            sections: z.array(sectionId).default([]),
+          }),
+        )
+        .min(3)
+        .max(8),
+      /** Sections to assign as reading (before or during the lesson), each with why. */
+      assign: z.array(z.object({ section: sectionId, why: z.string().min(20) })).min(2).max(6),
+      /** Wrong ideas students bring (often from the news articles) that the page corrects. */
+      misconceptions: z
+        .array(
+          z.object({
+            /** The wrong idea, as a student might say it. */
+            belief: z.string().min(15),
+            /** What is true instead, briefly. */
+            correction: z.string().min(30),
+            /** Where the page corrects it: a section or figure id on the explainer. */
+            section: sectionId,
+          }),
+        )
+        .min(2)
+        .max(6),
+      /** What a strong answer covers, one entry per discussion question of the explainer, in the same order. */
+      answerGuidance: z
+        .array(
+          z.object({
+            /** The points a strong answer makes; there is no single right answer, so name what good reasoning uses. */
+            strongAnswer: z.string().min(60),
+            /** The sections that support it (ids on the explainer page). */
+            sections: z.array(sectionId).min(1),
+          }),
+        )
+        .min(3)
+        .max(5),
+      /** The self-check quiz: 5–8 questions, shown on the explainer, the teacher page and (without answers) the handout. */
+      quiz: z.array(quizQuestion).min(5, 'The quiz needs at least 5 questions.').max(8, 'The quiz has at most 8 questions.'),
+      /** How to adapt the lesson. */
+      adaptations: z.object({
+        /** A version for about half the time. */
+        shorter: z.string().min(40),
+        /** A version for a double lesson or homework. */
+        longer: z.string().min(40),
+        /** A version for younger students (about 13–15). */
+        younger: z.string().min(40),
+      }),
+      /** Glossary ids for the handout's key terms (3–8), in teaching order; default: the first 8 the page links. */
+      keyTerms: z.array(z.string()).min(3).max(8).optional(),
+      /** The figure printed on the handout: its id on the explainer page. An interactive figure is linked, not printed. */
+      handoutFigure: z.object({ id: sectionId, interactive: z.boolean().default(false) }),
+    }),
+});
+
+export const collections = { explainers, sources, glossary, timelines, teaching };

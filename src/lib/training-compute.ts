@@ -99,11 +99,23 @@ export function estimate(parameters: number, tokens: number): ComputeEstimate {
   };
 }
 
-/** A sentence on where an estimate falls, e.g. "1.2 orders of magnitude (about 16 times) below". */
+/**
+ * Where an estimate falls, as words to put before "the threshold", e.g.
+ * "1.2 orders of magnitude (about 16 times) below". Both rules cover training
+ * runs of *more than* their threshold, so a value exactly at it is "not above",
+ * and a value a hair over it is "above", never "right at": a reader deciding
+ * whether a model is covered needs the side of the line, however close.
+ */
 export function describeMargin(margin: number): string {
+  if (margin === 0) return 'exactly at, and so not above,';
+  const side = margin < 0 ? 'below' : 'above';
   const size = Math.abs(margin);
   const factor = 10 ** size;
+  if (size < 0.05) {
+    // Within about 12%: a percentage reads better than a fraction of an order of magnitude.
+    const percent = (margin > 0 ? factor - 1 : 1 - 1 / factor) * 100;
+    return percent < 0.1 ? `less than 0.1% ${side}` : `about ${Number(percent.toFixed(1))}% ${side}`;
+  }
   const times = factor < 10 ? factor.toFixed(1) : formatCount(Math.round(factor));
-  if (size < 0.005) return 'right at';
-  return `${size.toFixed(1)} orders of magnitude (about ${times} times) ${margin < 0 ? 'below' : 'above'}`;
+  return `${size.toFixed(1)} orders of magnitude (about ${times} times) ${side}`;
 }

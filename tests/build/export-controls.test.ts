@@ -56,14 +56,19 @@ describe('explainer: export-controls', () => {
     expect(whiteHouse!.note).toMatch(/Commerce/);
     const countries = quoted.find((x) => x.said.includes('restricted countries'));
     expect(countries).toBeTruthy();
-    expect(tokens(countries!.q, 'className')).toContain('quote--wrong');
+    // Misleading, not wrong: a licence requirement did apply, only not to "restricted countries" (same status as on the Mythos page).
+    expect(tokens(countries!.q, 'className')).toContain('quote--misleading');
     expect(countries!.note).toMatch(/every foreign national/i);
+    expect(countries!.note).toMatch(/lifted on 30 June/);
+    const outdated = quoted.find((x) => x.said.includes('backdrop of tightening U.S. export controls'));
+    expect(outdated).toBeTruthy();
+    expect(outdated!.note).toMatch(/itself a new control on AI software/);
     const semafor = quoted.find((x) => x.said.includes('According to a report from Semafor'));
     expect(semafor).toBeTruthy();
     expect(tokens(semafor!.q, 'className')).toContain('quote--unconfirmed');
   });
 
-  it('has the controls timeline with an accessible name and valid, ordered ISO dates from 2022 to July 2026', () => {
+  it('has the controls timeline with an accessible name and valid, ordered ISO dates from 2022 to May 2026', () => {
     const figure = select('figure#controls-timeline', page);
     expect(figure).toBeTruthy();
     const labelled = tokens(figure, 'ariaLabelledBy');
@@ -74,11 +79,14 @@ describe('explainer: export-controls', () => {
     expect(dates.length).toBeGreaterThanOrEqual(8);
     for (const d of dates) expect(isRealIsoDate(d), `not a real ISO date: "${d}"`).toBe(true);
     for (let i = 1; i < dates.length; i++) expect(dates[i - 1]! <= dates[i]!, `${dates[i - 1]} before ${dates[i]}`).toBe(true);
-    for (const d of ['2022-10-07', '2023-10-17', '2025-01-13', '2025-05-13', '2026-06-12', '2026-06-26', '2026-07-01']) {
+    for (const d of ['2022-10-07', '2023-10-17', '2025-01-13', '2025-05-13', '2026-05-12']) {
       expect(dates).toContain(d);
     }
-    expect(dates[0]!.startsWith('2022-10')).toBe(true);
-    expect(dates[dates.length - 1]!.startsWith('2026-07')).toBe(true);
+    expect(dates[0]!.startsWith('2022-')).toBe(true);
+    // The June 2026 case has its own timeline, from content/timelines/fable-case.yaml (tests/build/case-timeline.test.ts).
+    expect(dates[dates.length - 1]! < '2026-06-01').toBe(true);
+    const caseDates = selectAll('time', select('figure#fable-case-timeline', page)!).map((t) => String(t.properties['dateTime']));
+    for (const d of ['2026-06-12', '2026-06-26', '2026-06-30', '2026-07-01']) expect(caseDates).toContain(d);
   });
 
   it('the date check itself rejects impossible dates', () => {
@@ -110,10 +118,50 @@ describe('explainer: export-controls', () => {
     expect(section).toMatch(/Commerce Secretary Howard Lutnick/);
     expect(section).toMatch(/not from a White House rule/);
     expect(section).toMatch(/any foreign national, whether inside or outside the United States/);
-    expect(section).toMatch(/Amazon/);
     expect(section).toMatch(/one person familiar with the matter/);
     expect(section).toMatch(/26 June/);
     expect(section).toMatch(/1 July 2026/);
+  });
+
+  it('the compute explorer’s static figure says on which side of each “more than” line the example falls', () => {
+    const margins = selectAll('.island__margins li', page).map((li) => text(li));
+    expect(margins).toEqual([
+      'US rule of January 2025 (10 26 ): 1.2 orders of magnitude (about 16 times) below the threshold.',
+      'EU AI Act presumption (10 25 ): 0.2 orders of magnitude (about 1.6 times) below the threshold.',
+    ].map((m) => m.replace(/ \(10 (\d+) \)/, ' (10$1)')));
+    const desc = text(select('desc[id$="-chart-desc"]', page));
+    expect(desc).toMatch(/is 1\.2 orders of magnitude \(about 16 times\) below the US threshold of 10 to the power 26 and 0\.2 orders of magnitude \(about 1\.6 times\) below the EU threshold/);
+    for (const t of [...margins, desc]) expect(t).not.toMatch(/right at/);
+  });
+
+  it('carries the independent review’s corrections (2026-12-03)', () => {
+    const section = sectionText('what-did-the-us-do-about-mythos-in-june-2026');
+    expect(section).toMatch(/Amazon researchers had found the bypass/);
+    expect(section).toMatch(/Andy Jassy/);
+    expect(section).toMatch(/Scott Bessent/);
+    expect(section).not.toMatch(/a researcher at Amazon/);
+    expect(section).toMatch(/only concrete trigger/);
+    expect(section).toMatch(/On 30 June Commerce lifted the licence requirement for both models/);
+    expect(section).toMatch(/no longer in force/);
+    expect(section).toMatch(/highly credible trusted partner/);
+    expect(section).toMatch(/fix this code/);
+    expect(section).toMatch(/Legion LegalTech/);
+    expect(section).toMatch(/Promoting Advanced Artificial Intelligence Innovation and Security/);
+    expect(section).toMatch(/GPT-5\.6/);
+    // 15 CFR 744.22 is about end uses and end users in listed countries, as on the Mythos page.
+    expect(section).toMatch(/744\.22, a section about military-intelligence end uses and end users in listed countries/);
+    expect(section).not.toMatch(/from a defined set of countries/);
+    // The model-weight licence policy where the tiers are explained; "presumption of approval", not "approval".
+    const tiers = sectionText('what-did-the-january-2025-rule-do-to-model-weights');
+    expect(tiers).toMatch(/presumption of approval for the eighteen allies and a presumption of denial everywhere else/);
+    const basicsText = sectionText('what-is-an-export-control');
+    expect(basicsText).toMatch(/range from a [“"]presumption of approval[”"]/);
+    expect(basicsText).toMatch(/26 August 2022/);
+    expect(basicsText).toMatch(/Nvidia/);
+    // The 2024 chip rules.
+    const chips = sectionText('why-were-ai-chips-the-first-thing-controlled');
+    expect(chips).toMatch(/4 April 2024/);
+    expect(chips).toMatch(/2 December 2024/);
   });
 
   it('states the AI Diffusion rule’s status exactly: announced rescinded, not enforced, not formally removed', () => {
@@ -124,8 +172,8 @@ describe('explainer: export-controls', () => {
   });
 
   it('cites its sources: every footnote reference resolves to a note with a link', () => {
-    const notes = expectFootnotesResolve(page, 51);
-    for (const id of ['87 FR 62186', '2023-23055', '90 FR 4544', 'B-337935', '2024/1689', 'arXiv:2001.08361', '734.13']) {
+    const notes = expectFootnotesResolve(page, 60);
+    for (const id of ['87 FR 62186', '2023-23055', '90 FR 4544', 'B-337935', '2024/1689', 'arXiv:2001.08361', '734.13', '2024-28270', '0001045810-22-000146', 'FR Doc. 2026-11415']) {
       expect(notes).toContain(id);
     }
   });

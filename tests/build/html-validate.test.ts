@@ -1,8 +1,8 @@
 /**
  * Every built page passes html-validate's recommended preset with zero errors.
- * One rule is off, in .htmlvalidate.json: no-inline-style, because Shiki
- * colours code with style attributes (the light colour plus a --shiki-dark
- * variable), which is how both themes work without extra CSS.
+ * One rule is off, in .htmlvalidate.json: no-inline-style, because the
+ * explainer layout sets --print-origin in a style attribute (code is coloured
+ * by class, src/styles/code.css).
  */
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
-import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectStatusNotes, expectSvgFigure, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
+import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectStatusNotes, expectDiagramFigure, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
 
 const slug = 'nist-ai-rmf';
 
@@ -47,22 +47,38 @@ describe('explainer: nist-ai-rmf', () => {
       expect(q, needle).toBeTruthy();
       expect(tokens(q, 'className'), needle).not.toContain('quote--accurate');
     }
+    // Reconsidered on review (2026-12-03): one claim has no source; the other is opinion.
+    expect(tokens(byText('voluntary standards will be sufficient'), 'className')).toContain('quote--unsupported');
+    expect(tokens(byText('no longer optional best practices'), 'className')).toContain('quote--speculative');
+  });
+
+  it('carries the independent review’s corrections (2026-12-03)', () => {
+    const body = text(select('article', page)).replace(text(select('.change-history', page)), '');
+    expect(body).not.toMatch(/knowledge in its model[’']s answers are among its trade secrets/);
+    expect(body).toMatch(/argued as breaches of the providers[’'] terms of service, not as trade-secret cases/);
+    expect(body).toMatch(/[“"]Assuming a governance structure is in place, functions may be performed in any order across the AI lifecycle as deemed to add value by a user of the framework\.[”"]/);
+    expect(body).toMatch(/Appendix B sets out how AI risks differ/);
+    expect(body).toMatch(/Texas[’']s Responsible Artificial Intelligence Governance Act \(HB 149\)/);
+    expect(body).toMatch(/Colorado[’']s AI Act of 2024 \(SB 24-205\)/);
+    expect(body).toMatch(/COSAiS/);
   });
 
   it('has the functions figure: Govern at the centre, named, with an SVG title and description', () => {
-    const { svg, name, title, desc } = expectSvgFigure(page, 'rmf-functions');
+    const { figure, name, title, desc } = expectDiagramFigure(page, 'rmf-functions');
     for (const fn of ['Govern', 'Map', 'Measure', 'Manage']) expect(name).toContain(fn);
     const described = `${text(title)} ${text(desc)}`;
     for (const fn of ['Govern', 'Map', 'Measure', 'Manage']) expect(described).toContain(fn);
     expect(text(title)).toMatch(/Govern at the centre/i);
     // Each function comes with the question it makes an organisation answer.
     expect((text(desc).match(/\basks:/g) ?? []).length).toBe(4);
-    // Govern is drawn in the middle: its label sits between Map above and Measure/Manage below.
-    const labels = selectAll('text', svg!).map((t) => ({ s: text(t), y: Number(t.properties['y']) }));
-    const y = (s: string) => labels.find((l) => l.s === s)?.y ?? NaN;
-    expect(y('MAP')).toBeLessThan(y('GOVERN'));
-    expect(y('GOVERN')).toBeLessThan(y('MEASURE'));
-    expect(y('GOVERN')).toBeLessThan(y('MANAGE'));
+    // Govern is drawn in the middle, highlighted: after Map and before Measure and Manage, each with its question.
+    const cards = selectAll('.fig-rmf > .fig-card', figure);
+    expect(cards.map((c) => text(select('.fig-card__name', c)))).toEqual(['Map', 'Govern', 'Measure', 'Manage']);
+    expect(cards.map((c) => String(c.properties['dataArea']))).toEqual(['map', 'govern', 'measure', 'manage']);
+    expect(tokens(cards[1], 'className')).toContain('fig-card--key');
+    for (const card of cards) expect(text(card)).toMatch(/\?/);
+    // The loop is stated on screen too: Map, then Measure, then Manage, then back to Map.
+    expect(selectAll('.fig-rmf__next', figure).map((n) => text(n))).toEqual(['→ then Measure', '→ then Manage', '→ back to Map: the work repeats']);
   });
 
   it('names the seven characteristics of trustworthy AI as AI 100-1 does', () => {
@@ -118,7 +134,8 @@ describe('explainer: nist-ai-rmf', () => {
   });
 
   it('cites its sources: every footnote reference resolves to a note with a link, including AI 100-1 and AI 600-1', () => {
-    const notes = expectFootnotesResolve(page, 41);
+    const notes = expectFootnotesResolve(page, 45);
+    for (const id of ['HB 149', 'SB 24-205', 'csrc.nist.gov/projects/cosais']) expect(notes).toContain(id);
     for (const id of ['NIST AI 100-1', 'NIST AI 600-1', 'NIST CSWP 29', '90 FR 8237', '90 FR 8741', '88 FR 75191']) expect(notes).toContain(id);
     const hrefs = selectAll('section[data-footnotes] a[href^="http"]', page).map((a) => String(a.properties['href']));
     expect(hrefs).toContain('https://doi.org/10.6028/NIST.AI.100-1');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
-import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectSvgFigure, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
+import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectDiagramFigure, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
 import type { Element, ElementContent } from 'hast';
 
 const slug = 'sec-disclosure';
@@ -104,7 +104,7 @@ describe('explainer: sec-disclosure', () => {
   });
 
   it('has the disclosure-clock figure: named, with an SVG title and description, clock starting at the determination', () => {
-    const { svg, name, title, desc } = expectSvgFigure(page, 'disclosure-clock');
+    const { figure, name, title, desc } = expectDiagramFigure(page, 'disclosure-clock');
     expect(name).toMatch(/four business days/i);
     expect(name).toMatch(/decision|determination/i);
     for (const step of [/incident/i, /discovery/i, /materiality determination/i, /four business days/i, /Form 8-K/]) {
@@ -114,18 +114,19 @@ describe('explainer: sec-disclosure', () => {
     const d = text(desc);
     expect(d).toMatch(/without unreasonable delay/i);
     expect(d).toMatch(/clock starts here/i);
-    const order = ['Box 1', 'Box 2', 'Box 3', 'Box 4', 'Box 5'].map((b) => d.indexOf(b));
+    const order = ['Step 1', 'Step 2', 'Step 3', 'Step 4', 'Step 5'].map((b) => d.indexOf(b));
     expect(order.every((p) => p >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(d.indexOf('clock starts here')).toBeGreaterThan(d.indexOf('Box 3'));
-    expect(d.indexOf('clock starts here')).toBeLessThan(d.indexOf('Box 4'));
-    // Colours only through the theme variables, so it works in light and dark.
-    for (const el of selectAll('[fill], [stroke]', svg!)) {
-      for (const prop of ['fill', 'stroke']) {
-        const v = el.properties[prop];
-        if (v !== undefined && v !== 'none') expect(String(v)).toMatch(/^var\(--(fg|fg-soft|bg-soft|border|accent)\)$/);
-      }
-    }
+    expect(d.indexOf('clock starts here')).toBeGreaterThan(d.indexOf('Step 3'));
+    expect(d.indexOf('clock starts here')).toBeLessThan(d.indexOf('Step 4'));
+    // On screen: the five steps in order, the clock starting at the highlighted third, and the links' rules.
+    const steps = selectAll('ol.fig-steps > li', figure);
+    expect(steps.map((s) => text(select('.fig-step__name', s)))).toEqual(['Incident', 'Discovery', 'Materiality determination', 'Four business days', 'Form 8-K, Item 1.05']);
+    expect(steps.map((s) => tokens(s, 'className').includes('fig-step--key'))).toEqual([false, false, true, false, false]);
+    expect(text(steps[2])).toMatch(/clock starts here: day 0/i);
+    expect(text(steps[1])).toMatch(/without unreasonable delay/);
+    // Colours only through the stylesheet's theme tokens, so it works in light and dark: none inline.
+    expect(selectAll('[style], [fill], [stroke], [color]', figure)).toEqual([]);
   });
 
   it('works through four business days across a weekend and a federal holiday, day by day', () => {
@@ -164,8 +165,18 @@ describe('explainer: sec-disclosure', () => {
     expect(mythos).toMatch(/Item 1\.05 did not apply/);
   });
 
+  it('lists CIRCIA among other duties, with its status, and quotes SB 53’s weight-incident definition exactly (2026-12-03)', () => {
+    const cover = sectionNodes(page, 'whom-does-the-rule-cover').map((n) => text(n)).join(' ');
+    expect(cover).toMatch(/CIRCIA/);
+    expect(cover).toMatch(/within 72 hours/);
+    expect(cover).toMatch(/CISA proposed that rule on 4 April 2024/);
+    expect(cover).toMatch(/no final rule had been published, so the reporting duties had not yet begun/);
+    expect(cover).toMatch(/[“"]Unauthorized access to, modification of, or exfiltration of, the model weights of a frontier model that results in death or bodily injury\.[”"]/);
+  });
+
   it('cites its sources: every footnote reference resolves to a note with a link, and the release is cited', () => {
-    const notes = expectFootnotesResolve(page, 41);
+    const notes = expectFootnotesResolve(page, 44);
+    expect(notes).toContain('89 FR 23644');
     for (const id of ['33-11216', '88 FR 51896', '17 CFR 232.11', 'Form 8-K, General Instructions', 'Gerding']) expect(notes).toContain(id);
     const release = select('[id="user-content-fn-release"]', page);
     expect(select('a[href="https://www.govinfo.gov/content/pkg/FR-2023-08-04/html/2023-16194.htm"]', release!)).toBeTruthy();

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { readPage, select, selectAll, text, allPages, distDir, explainerBasics } from '../support/dist.ts';
+import { expectHighlighted } from '../support/explainer-checks.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const sources = JSON.parse(readFileSync(path.join(root, 'seeds/sources.json'), 'utf8')) as { id: string; file: string; sha256: string }[];
@@ -56,13 +57,17 @@ describe('built pages', () => {
     }
   });
 
-  it('highlights code in both light and dark themes (Shiki)', () => {
-    const withCode = explainerSlugs.map((s) => readPage(`/explainers/${s}/`)).find((p) => select('pre.astro-code', p));
+  it('highlights code with token classes that the stylesheet colours for both themes (Shiki)', () => {
+    const withCode = explainerSlugs.map((s) => readPage(`/explainers/${s}/`)).find((p) => select('pre.code-block', p));
     expect(withCode, 'some explainer has a code block').toBeTruthy();
-    const pre = select('pre.astro-code', withCode!)!;
-    expect(String(pre.properties['className'])).toMatch(/github-light.*github-dark|github-dark.*github-light/);
-    const spans = selectAll('pre.astro-code span[style]', withCode!);
-    expect(spans.some((s) => /color:#[0-9a-f]{6};--shiki-dark:#[0-9a-f]{6}/i.test(String(s.properties['style'])))).toBe(true);
+    const pre = select('pre.code-block', withCode!);
+    expectHighlighted(pre, String(pre!.properties['dataLanguage']));
+    // Every token class used is coloured by the stylesheet, with a light value and a dark one.
+    const css = readdirSync(path.join(distDir(), '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(path.join(distDir(), '_astro', f), 'utf8')).join('\n');
+    for (const cls of new Set(selectAll('span[class^="tk-"]', pre!).map((s) => String((s.properties['className'] as string[])[0])))) {
+      expect(css, cls).toContain(`.${cls}{color:var(--${cls})}`);
+      expect(css.match(new RegExp(`--${cls}:#[0-9a-f]{6}`, 'g'))?.length ?? 0, `${cls} in light and dark`).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('writes the Pagefind index into dist', () => {

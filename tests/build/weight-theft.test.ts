@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
-import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectSvgFigure, tokens } from '../support/explainer-checks.ts';
+import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectDiagramFigure, tokens } from '../support/explainer-checks.ts';
 import type { Element } from 'hast';
 
 const slug = 'weight-theft';
@@ -51,7 +51,7 @@ describe('explainer: weight-theft', () => {
   });
 
   it('has the security-levels figure with an accessible name that lists SL1 to SL5 and their attacker tiers', () => {
-    const { svg, name, desc } = expectSvgFigure(page, 'security-levels');
+    const { figure, name, desc } = expectDiagramFigure(page, 'security-levels');
     expect(name).toMatch(/security level/i);
     const description = text(desc);
     for (const level of ['SL1', 'SL2', 'SL3', 'SL4', 'SL5']) expect(description).toContain(level);
@@ -66,8 +66,15 @@ describe('explainer: weight-theft', () => {
     const at = pairs.map((p) => description.indexOf(p));
     expect(at.every((i) => i >= 0), description).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    const visible = selectAll('text', svg!).map((t) => text(t));
-    for (const level of ['SL1', 'SL2', 'SL3', 'SL4', 'SL5']) expect(visible).toContain(level);
+    // On screen, one row per level, in order, each with its level, the tier it stops and RAND's name for that tier.
+    const rows = selectAll('ol.fig-levels > li', figure);
+    expect(rows).toHaveLength(5);
+    const tiers = ['Amateur attempts', 'Professional opportunistic efforts', 'Cybercrime syndicates and insider threats', 'Standard operations by leading cyber-capable institutions', 'Top-priority operations by the top cyber-capable institutions'];
+    rows.forEach((row, i) => {
+      expect(text(select('.fig-levels__badge', row))).toBe(`SL${i + 1}`);
+      expect(text(select('.fig-levels__stops', row))).toBe(`stops OC${i + 1}`);
+      expect(text(select('.fig-levels__tier strong', row))).toBe(tiers[i]);
+    });
   });
 
   it('tells the three cases precisely', () => {
@@ -77,6 +84,10 @@ describe('explainer: weight-theft', () => {
     expect(cases).toMatch(/over-enthusiastic employee/);
     expect(cases).toMatch(/quantised and watermarked version of an old model/);
     expect(cases).toMatch(/They were not model weights/);
+    // Review corrections (2026-12-03): LLaMA's leaker was never identified; Meta did try to pull the files back.
+    expect(cases).toMatch(/who posted them was not identified/);
+    expect(cases).toMatch(/Meta then filed takedown requests/);
+    expect(cases).not.toMatch(/Meta could not pull them back/);
     const timeline = select('figure#weight-theft-cases', page);
     expect(timeline).toBeTruthy();
     const dates = selectAll('time', timeline!).map((t) => String(t.properties['dateTime']));
@@ -100,8 +111,29 @@ describe('explainer: weight-theft', () => {
     expect(readPage('/explainers/distillation/')).toBeTruthy();
   });
 
+  it('carries the independent review’s corrections (2026-12-03)', () => {
+    const body = text(article).replace(text(select('.change-history', page)), '');
+    const summary = text(select('.short-answer', page));
+    // Leaks, not thefts; out of copies handed out, not "people who had been given access".
+    expect(summary).toMatch(/came out of copies handed out on purpose/);
+    expect(body).not.toMatch(/came from people who had been given access/);
+    expect(body).not.toMatch(/as with LLaMA and miqu/);
+    // Anthropic's exact ASL-3 scope qualifier wherever the scope is paraphrased.
+    const scope = body.match(/[^.]*out of the (?:standard’s )?scope[^.]*\./g) ?? [];
+    expect(scope.length).toBeGreaterThanOrEqual(2);
+    for (const sentence of scope) expect(sentence).toMatch(/other than those using non-novel attack chains/);
+    expect(body).not.toMatch(/does not cover nation-states or sophisticated insiders/);
+    // The "specific company" note cites WIRED's SK Telecom report, not The Verge of 13 June.
+    const uncertain = sectionText('what-remains-uncertain');
+    expect(uncertain).toMatch(/SK Telecom/);
+    // The NeuralPress headline carries the same status as on the Mythos page.
+    const headline = quotes.find((q) => text(select('blockquote', q)).includes('Why a Stolen AI Model'));
+    expect(tokens(headline, 'className')).toContain('quote--unsupported');
+  });
+
   it('cites its sources: every footnote reference resolves to a note with a link', () => {
     const notes = expectFootnotesResolve(page, 41);
+    expect(notes).toContain('2023-03-21-meta');
     for (const id of ['RR-A2849-1', 'RB-A2849-1', '24-cr-00141', 'activating-asl3-protections']) expect(notes).toContain(id);
   });
 

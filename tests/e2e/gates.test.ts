@@ -28,10 +28,11 @@ afterAll(async () => h?.close());
 interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
 
 describe('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA, best practices)', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`every page has zero violations in the ${scheme} theme`, async () => {
+  // Both themes, on a phone and on a desktop: the layouts differ (menu popover, contents disclosure, side column).
+  for (const [scheme, width] of [['light', 375], ['dark', 375], ['light', 1280], ['dark', 1280]] as const) {
+    it(`every page has zero violations in the ${scheme} theme at ${width} px`, async () => {
       // bypassCSP only so axe itself can be injected; the CSP gate below runs without it.
-      const { page } = await h.newPage({ colorScheme: scheme, bypassCSP: true });
+      const { page } = await h.newPage({ colorScheme: scheme, bypassCSP: true, viewport: { width, height: 800 } });
       const problems: string[] = [];
       for (const p of pages) {
         await page.goto(new URL(p.replace(/^\//, ''), h.site.url).href);
@@ -43,7 +44,7 @@ describe('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA, best practices)', 
         )) as { violations: AxeViolation[]; passes: number };
         // axe really ran: a page with content passes dozens of rules (colour contrast among them).
         expect(passes, p).toBeGreaterThan(10);
-        for (const v of violations) problems.push(`${p} [${scheme}] ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        for (const v of violations) problems.push(`${p} [${scheme} ${width}] ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
       }
       expect(problems, problems.join('\n')).toEqual([]);
     });
@@ -51,13 +52,17 @@ describe('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA, best practices)', 
 });
 
 describe('small screens', () => {
-  it('every page fits a 320 px wide screen without sideways scrolling', async () => {
-    const { page } = await h.newPage({ viewport: { width: 320, height: 640 } });
+  // Every page, and search with results (its excerpts are the widest content), from the narrowest phone to a desktop.
+  it('no page scrolls sideways at 320, 375, 768 or 1280 px', async () => {
     const wide: string[] = [];
-    for (const p of pages) {
-      await page.goto(new URL(p.replace(/^\//, ''), h.site.url).href);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) wide.push(`${p}: ${width} px wide`);
+    for (const width of [320, 375, 768, 1280]) {
+      const { page } = await h.newPage({ viewport: { width, height: 740 } });
+      for (const p of [...pages, '/search/?q=distillation']) {
+        await page.goto(new URL(p.replace(/^\//, ''), h.site.url).href);
+        if (p.startsWith('/search/')) await searchResult(page, 0).waitFor({ timeout: 30_000 });
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > width) wide.push(`${p} at ${width} px: ${scrollWidth} px wide`);
+      }
     }
     expect(wide).toEqual([]);
   });
@@ -150,7 +155,7 @@ describe('without JavaScript', () => {
     await page.waitForURL(/\/glossary\/$/);
     await page.goto(`${h.site.url}search/`);
     expect(await page.getByRole('heading', { name: 'All explainers' }).isVisible()).toBe(true);
-    expect(await page.locator('.cards a[href*="/explainers/"]').count()).toBeGreaterThan(5);
+    expect(await page.locator('.explainer-list a[href*="/explainers/"]').count()).toBeGreaterThan(5);
     await page.goto(h.site.url);
     await page.getByRole('button', { name: 'Search the site' }).click();
     await page.waitForURL(/\/search\/\?q=$/);

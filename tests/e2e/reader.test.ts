@@ -1,4 +1,4 @@
-/** What a reader does, in Chromium: follow a quote to its source, search, switch theme, read previews. */
+/** What a reader does, in Chromium: follow a quote to its source, search, use the contents and section links, cite. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchResult, startHarness, watchErrors, type Harness } from '../support/browser.ts';
 
@@ -85,65 +85,7 @@ describe('search', () => {
   });
 });
 
-describe('theme', () => {
-  it('the toggle switches theme and the choice is remembered on the next page, applied before paint', async () => {
-    const { page } = await h.newPage({ colorScheme: 'light' });
-    await page.goto(h.site.url);
-    const toggle = page.getByRole('button', { name: 'Dark theme' });
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    await toggle.click();
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
-    // The inline head script must set the theme before the body is parsed: check at the first moment scripts can see the DOM.
-    await page.addInitScript(() => {
-      document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string | undefined }).themeAtParse = document.documentElement.dataset['theme'];
-      });
-    });
-    await page.goto(`${h.site.url}glossary/`);
-    expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | undefined }).themeAtParse)).toBe('dark');
-    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(bg).toBe('rgb(20, 22, 26)');
-    await page.getByRole('button', { name: 'Dark theme', pressed: true }).click();
-    await page.reload();
-    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
-  });
-});
-
-describe('previews', () => {
-  it('a glossary term shows its definition on hover and on keyboard focus, and Escape dismisses it', async () => {
-    const { page } = await h.newPage();
-    await page.goto(`${h.site.url}explainers/mythos-reports/`);
-    const term = page.locator('a.term').first();
-    const preview = page.locator('.has-preview:has(a.term) .preview').first();
-    expect(await preview.isVisible()).toBe(false);
-    await term.hover();
-    await expect.poll(() => preview.isVisible()).toBe(true);
-    await page.mouse.move(0, 0);
-    await expect.poll(() => preview.isVisible()).toBe(false);
-    await term.focus();
-    await expect.poll(() => preview.isVisible()).toBe(true);
-    const described = await term.getAttribute('aria-describedby');
-    expect(await page.locator(`[id="${described}"]`).innerText()).not.toBe('');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => preview.isVisible()).toBe(false);
-  });
-
-  it('a footnote reference previews its citation on focus, and the notes stay at the end', async () => {
-    const { page } = await h.newPage();
-    await page.goto(`${h.site.url}explainers/mythos-reports/`);
-    const ref = page.locator('a[data-footnote-ref]').first();
-    await ref.focus();
-    const id = await ref.getAttribute('aria-describedby');
-    const preview = page.locator(`[id="${id}"]`);
-    await expect.poll(() => preview.isVisible()).toBe(true);
-    const note = await page.locator(`[id="${decodeURIComponent((await ref.getAttribute('href'))!.slice(1))}"]`).innerText();
-    expect(note.replace('↩', '').trim().slice(0, 40)).toBe((await preview.innerText()).trim().slice(0, 40));
-    await page.keyboard.press('Escape');
-    await expect.poll(() => preview.isVisible()).toBe(false);
-    expect(await page.locator('section.footnotes').count()).toBe(1);
-  });
-});
+// The theme picker, notes and terms opening in place: tests/e2e/reader-experience.test.ts.
 
 describe('search, better than the anchors', () => {
   it('keyboard: "/" opens, arrow keys move through results, Enter opens, and the hit is highlighted on landing', async () => {
@@ -179,7 +121,7 @@ describe('search, better than the anchors', () => {
   it("each explainer's exact title, searched, returns that explainer first", async () => {
     const { page } = await h.newPage();
     await page.goto(`${h.site.url}explainers/`);
-    const explainers = await page.locator('.cards h2 a').evaluateAll((as) => as.map((a) => ({ title: a.textContent!.trim(), href: a.getAttribute('href')! })));
+    const explainers = await page.locator('.explainer-list__title a').evaluateAll((as) => as.map((a) => ({ title: a.textContent!.trim(), href: a.getAttribute('href')! })));
     expect(explainers.length).toBeGreaterThan(5);
     for (const { title, href } of explainers) {
       await page.goto(`${h.site.url}search/?q=${encodeURIComponent(title)}`);

@@ -70,10 +70,44 @@ export function expectSvgFigure(page: Root, id: string): { figure: Element; svg:
   return { figure: figure!, svg: svg!, name, title: title!, desc: desc! };
 }
 
+/**
+ * A diagram (src/components/diagrams/): the figure is named by its caption and described by a text alternative
+ * of everything it shows; its visible title is set; it holds no scaling SVG text. Returns the parts to check.
+ */
+export function expectDiagramFigure(page: Root, id: string): { figure: Element; name: string; title: Element; desc: Element } {
+  const figure = select(`figure#${id}`, page);
+  expect(figure, `figure#${id}`).toBeTruthy();
+  const name = tokens(figure, 'ariaLabelledBy').map((ref) => text(select(`[id="${ref}"]`, page))).join(' ');
+  expect(name.length, `figure#${id} accessible name`).toBeGreaterThan(10);
+  const described = tokens(figure, 'ariaDescribedBy');
+  expect(described, `figure#${id} accessible description`).toHaveLength(1);
+  const desc = select(`[id="${described[0]}"]`, figure!);
+  expect(text(desc).length, `figure#${id} description`).toBeGreaterThan(100);
+  const title = select('.figure-title', figure!);
+  expect(text(title).length, `figure#${id} title`).toBeGreaterThan(10);
+  expect(selectAll('svg text', figure!), `figure#${id} SVG text`).toEqual([]);
+  return { figure: figure!, name, title: title!, desc: desc! };
+}
+
 /** What explainerBasics found is sound: the article exists, every quote's link lands, headings have ids, figures are named. */
 export function expectSharedBasics(basics: { page: Root; brokenQuotes: string[]; headings: Element[]; unnamedFigures: Element[] }): void {
   expect(select('article', basics.page)).toBeTruthy();
   expect(basics.brokenQuotes).toEqual([]);
   expect(basics.headings.every((h) => typeof h.properties['id'] === 'string')).toBe(true);
   expect(basics.unnamedFigures).toEqual([]);
+}
+
+/**
+ * A code block highlighted by the site's Shiki plugin: `<pre class="code-block" data-language>` whose tokens are
+ * coloured by class (`tk-keyword`…, coloured for both themes in src/styles/code.css), with no inline style, so the
+ * content-security policy needs no 'unsafe-inline' for code.
+ */
+export function expectHighlighted(pre: Element | undefined, language: string, minTokens = 10): void {
+  expect(pre, `a ${language} code block`).toBeTruthy();
+  expect(tokens(pre, 'className')).toContain('code-block');
+  expect(pre!.properties['dataLanguage']).toBe(language);
+  expect(selectAll('[style]', pre!), 'no inline styles in code').toEqual([]);
+  const coloured = selectAll('span[class^="tk-"]', pre!);
+  expect(coloured.length).toBeGreaterThan(minTokens);
+  expect(new Set(coloured.map((s) => tokens(s, 'className')[0])).size, 'several kinds of token').toBeGreaterThan(2);
 }

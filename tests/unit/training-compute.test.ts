@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  PARAMETER_LIMITS, TOKEN_LIMITS, describeMargin, estimate, formatCount, formatScientific, parseCount, trainingCompute,
+  EU_SYSTEMIC_RISK_THRESHOLD, PARAMETER_LIMITS, TOKEN_LIMITS, US_DIFFUSION_THRESHOLD, describeMargin, estimate, formatCount, formatScientific, parseCount, trainingCompute,
 } from '../../src/lib/training-compute.ts';
 
 const params = (s: string) => parseCount(s, 'parameters', PARAMETER_LIMITS);
@@ -50,7 +50,51 @@ describe('estimating training compute', () => {
     expect(describeMargin(-1.2)).toBe('1.2 orders of magnitude (about 16 times) below');
     expect(describeMargin(0.38)).toBe('0.4 orders of magnitude (about 2.4 times) above');
     expect(describeMargin(-3)).toBe('3.0 orders of magnitude (about 1,000 times) below');
-    expect(describeMargin(0)).toBe('right at');
+    expect(describeMargin(0)).toBe('exactly at, and so not above,');
+  });
+
+  // Both rules say "more than" the threshold: every result names its side of the line.
+  describe.each([
+    ['US rule, 10^26', US_DIFFUSION_THRESHOLD, 'marginUs', 'aboveUs'],
+    ['EU AI Act, 10^25', EU_SYSTEMIC_RISK_THRESHOLD, 'marginEu', 'aboveEu'],
+  ] as const)('around the %s threshold', (_name, threshold, marginKey, aboveKey) => {
+    // parameters × tokens chosen so that 6 × N × D lands where wanted: N fixed, D = target / (6 N).
+    const at = (target: number) => estimate(1e12, target / 6e12);
+    const words = (target: number) => describeMargin(at(target)[marginKey]);
+
+    it('says "above" for a result a hair, 1% or 10% over the line, never "right at"', () => {
+      for (const [target, expected] of [
+        [threshold * 1.0001, 'less than 0.1% above'],
+        [threshold * 1.01, 'about 1% above'],
+        [threshold * 1.1, 'about 10% above'],
+        [threshold * 2, '0.3 orders of magnitude (about 2.0 times) above'],
+      ] as const) {
+        expect(at(target)[aboveKey], String(target)).toBe(true);
+        expect(words(target)).toBe(expected);
+      }
+    });
+
+    it('says "below" for a result just or well under the line', () => {
+      for (const [target, expected] of [
+        [threshold * 0.9999, 'less than 0.1% below'],
+        [threshold * 0.99, 'about 1% below'],
+        [threshold / 16, '1.2 orders of magnitude (about 16 times) below'],
+      ] as const) {
+        expect(at(target)[aboveKey], String(target)).toBe(false);
+        expect(words(target)).toBe(expected);
+      }
+    });
+
+    it('says a result exactly at the line is not above it (the rule covers only more than it)', () => {
+      const e = { compute: threshold, margin: Math.log10(threshold / threshold) };
+      expect(e.margin).toBe(0);
+      expect(describeMargin(e.margin)).toBe('exactly at, and so not above,');
+      expect(estimate(1, threshold / 6)[aboveKey]).toBe(false);
+    });
+
+    it('never says "right at"', () => {
+      for (const f of [0.95, 0.999, 0.99999, 1, 1.00001, 1.001, 1.05]) expect(words(threshold * f)).not.toMatch(/right at/);
+    });
   });
 
   it('formats large numbers readably', () => {

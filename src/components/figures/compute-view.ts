@@ -12,10 +12,6 @@ function powerHtml(value: number): string {
   return `${mantissa === '1' ? '' : `${mantissa} × `}10<sup>${exponent}</sup>`;
 }
 
-function powerSvg(exponent: number): string {
-  return `10<tspan dy="-9" font-size="15">${exponent}</tspan>`;
-}
-
 function powerText(value: number): string {
   const { mantissa, exponent } = scientific(value);
   return `${mantissa === '1' ? '' : `${mantissa} times `}10 to the power ${exponent}`;
@@ -31,42 +27,52 @@ export function computeSentenceHtml(parameters: number, tokens: number, e: Compu
   );
 }
 
-// Narrow viewBox and large type: the chart stays legible at phone width.
-const WIDTH = 400;
-const LEFT = 24;
-const RIGHT = 376;
-const AXIS_Y = 120;
+// The chart is an SVG with no viewBox: its user unit is the CSS pixel, so nothing in it scales. It stretches to
+// the figure's width because every x is a percentage of that width; y is in pixels; text takes its size from
+// figures.css. Labels stay the same size at 320 px and at 1280 px; only the spacing changes. Everything is an
+// attribute (no style attributes), so the chart needs no inline-style allowance in the content-security policy.
+const AXIS_Y = 74; // px; the chart is 112 px tall (figures.css)
+const ROW = 22; // one label row
+const EDGE = 4; // % of the width left empty at each end, so end labels fit
+
+/** Where a label sits against its x position: centred, or flush to the edge near either end. */
+function anchor(percent: number): string {
+  return percent < 12 ? 'start' : percent > 88 ? 'end' : 'middle';
+}
+
+function label(x: number, y: number, content: string, kind: string): string {
+  return `<text x="${x.toFixed(2)}%" y="${y}" text-anchor="${anchor(x)}" class="chart__text chart__text--${kind}">${content}</text>`;
+}
 
 export function computeChartSvg(e: ComputeEstimate, id: string): string {
   const exponent = Math.log10(e.compute);
   const low = Math.min(20, Math.floor(exponent) - 1);
   const high = Math.max(28, Math.ceil(exponent) + 1);
   const step = high - low > 12 ? 4 : 2;
-  const x = (exp: number) => LEFT + ((exp - low) / (high - low)) * (RIGHT - LEFT);
-  const anchor = (px: number) => (px < 70 ? 'start' : px > WIDTH - 70 ? 'end' : 'middle');
-  const ticks: string[] = [];
+  const x = (exp: number) => EDGE + ((exp - low) / (high - low)) * (100 - 2 * EDGE); // % of the width
+  const at = (exp: number) => `${x(exp).toFixed(2)}%`;
+  const parts: string[] = [`<line x1="${at(low)}" y1="${AXIS_Y}" x2="${at(high)}" y2="${AXIS_Y}" class="chart__axis"/>`];
   for (let t = Math.ceil(low / step) * step; t <= high; t += step) {
-    ticks.push(`<line x1="${x(t)}" y1="${AXIS_Y}" x2="${x(t)}" y2="${AXIS_Y + 8}" stroke="var(--fg-soft)" stroke-width="2"/>`);
-    ticks.push(`<text x="${x(t)}" y="${AXIS_Y + 36}" font-size="19" text-anchor="${anchor(x(t))}" fill="var(--fg-soft)">${powerSvg(t)}</text>`);
+    parts.push(`<line x1="${at(t)}" y1="${AXIS_Y}" x2="${at(t)}" y2="${AXIS_Y + 6}" class="chart__axis"/>`);
+    parts.push(label(x(t), AXIS_Y + 24, `10<tspan dy="-0.5em" class="chart__sup">${t}</tspan>`, 'tick'));
   }
-  const threshold = (exp: number, label: string, y: number) =>
-    `<line x1="${x(exp)}" y1="${y + 6}" x2="${x(exp)}" y2="${AXIS_Y}" stroke="var(--fg)" stroke-width="2" stroke-dasharray="5 4"/>` +
-    `<text x="${x(exp)}" y="${y}" font-size="19" text-anchor="${anchor(x(exp))}" fill="var(--fg)">${label}</text>`;
-  const cx = x(exponent);
+  const threshold = (exp: number, text: string, row: number) => {
+    parts.push(`<line x1="${at(exp)}" y1="${row * ROW + 20}" x2="${at(exp)}" y2="${AXIS_Y}" class="chart__rule"/>`);
+    parts.push(label(x(exp), row * ROW + 14, text, 'rule'));
+  };
+  threshold(Math.log10(US_DIFFUSION_THRESHOLD), 'US rule', 0);
+  threshold(Math.log10(EU_SYSTEMIC_RISK_THRESHOLD), 'EU AI Act', 1);
+  parts.push(label(x(exponent), 2 * ROW + 14, 'This model', 'key'));
+  parts.push(`<circle cx="${at(exponent)}" cy="${AXIS_Y}" r="8" class="chart__dot chart__dot--key"/>`);
   const desc =
     `A logarithmic scale of training compute from 10 to the power ${low} to 10 to the power ${high} operations. ` +
     `The estimate, ${powerText(e.compute)}, is ${describeMargin(e.marginUs)} the US threshold of 10 to the power 26 ` +
     `and ${describeMargin(e.marginEu)} the EU threshold of 10 to the power 25.`;
   return (
-    `<svg viewBox="0 0 ${WIDTH} 205" role="img" aria-labelledby="${id}-chart-title ${id}-chart-desc">` +
+    `<svg class="chart chart--scale" role="img" aria-labelledby="${id}-chart-title ${id}-chart-desc">` +
     `<title id="${id}-chart-title">Estimated training compute against the US and EU thresholds</title>` +
     `<desc id="${id}-chart-desc">${desc}</desc>` +
-    `<line x1="${LEFT}" y1="${AXIS_Y}" x2="${RIGHT}" y2="${AXIS_Y}" stroke="var(--fg-soft)" stroke-width="2"/>` +
-    ticks.join('') +
-    threshold(Math.log10(US_DIFFUSION_THRESHOLD), 'US rule', 24) +
-    threshold(Math.log10(EU_SYSTEMIC_RISK_THRESHOLD), 'EU AI Act', 56) +
-    `<circle cx="${cx}" cy="${AXIS_Y}" r="9" fill="var(--accent)" stroke="var(--bg)" stroke-width="2"/>` +
-    `<text x="${cx}" y="${AXIS_Y + 70}" font-size="19" font-weight="700" text-anchor="${anchor(cx)}" fill="var(--accent)">This model</text>` +
+    parts.join('') +
     `</svg>`
   );
 }

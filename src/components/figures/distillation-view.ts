@@ -5,20 +5,23 @@
  */
 import { BUDGETS, percent, temperatureLabel, type SimulationPoint } from '../../lib/distillation-sim.ts';
 
-// A narrow viewBox with large type, so the chart stays legible at phone width.
-const LEFT = 74;
-const RIGHT = 450;
-const TOP = 60;
-const BOTTOM = 270;
+// As in compute-view.ts: an SVG with no viewBox (its unit is the CSS pixel, so text never scales), x as a
+// percentage of the width, y in pixels, sizes and colours from figures.css, no style attributes. The lines go
+// in a nested SVG that stretches to the plot (preserveAspectRatio="none"); their strokes do not scale.
+const HEIGHT = 200; // px of the plot; the SVG is 232 px tall, the rest holds the x labels (figures.css)
+const EDGE = 4; // % of the width left empty at each end, so the end labels fit
 const FLOOR = 0.4; // the y-axis starts at 40%: no student here does worse
 
-const x = (i: number) => LEFT + (i / (BUDGETS.length - 1)) * (RIGHT - LEFT);
-const y = (share: number) => BOTTOM - ((Math.max(share, FLOOR) - FLOOR) / (1 - FLOOR)) * (BOTTOM - TOP);
+const x = (i: number) => EDGE + (i / (BUDGETS.length - 1)) * (100 - 2 * EDGE); // % of the width
+const at = (i: number) => `${x(i).toFixed(2)}%`;
+const y = (share: number) => Number((8 + (1 - (Math.max(share, FLOOR) - FLOOR) / (1 - FLOOR)) * (HEIGHT - 16)).toFixed(1));
 
-function line(curve: SimulationPoint[], style: string): string {
-  const points = curve.map((p, i) => `${x(i).toFixed(1)},${y(p.agreement).toFixed(1)}`);
-  const dots = curve.map((p, i) => `<circle cx="${x(i).toFixed(1)}" cy="${y(p.agreement).toFixed(1)}" r="5" ${style}/>`).join('');
-  return `<polyline points="${points.join(' ')}" fill="none" stroke-width="3" ${style}/>${dots}`;
+function line(curve: SimulationPoint[], kind: string): { path: string; dots: string } {
+  const points = curve.map((p, i) => `${(x(i) * 10).toFixed(1)},${y(p.agreement)}`).join(' ');
+  return {
+    path: `<polyline points="${points}" class="chart__series chart__series--${kind}"/>`,
+    dots: curve.map((p, i) => `<circle cx="${at(i)}" cy="${y(p.agreement)}" r="5" class="chart__dot chart__dot--${kind}"/>`).join(''),
+  };
 }
 
 function describe(curve: SimulationPoint[], label: string): string {
@@ -27,24 +30,29 @@ function describe(curve: SimulationPoint[], label: string): string {
 
 export function distillationChartSvg(temperature: number, budget: number, curve: SimulationPoint[], hard: SimulationPoint[], id: string): string {
   const soft = temperature !== 0;
-  const gridlines = [0.4, 0.6, 0.8, 1]
-    .map((share) => `<line x1="${LEFT}" y1="${y(share)}" x2="${RIGHT}" y2="${y(share)}" stroke="var(--border)" stroke-width="1"/><text x="${LEFT - 10}" y="${y(share) + 6}" font-size="19" text-anchor="end" fill="var(--fg-soft)">${percent(share)}</text>`)
+  const shares = [0.4, 0.6, 0.8, 1];
+  const grid = shares
+    .map((share) => `<line x1="0" y1="${y(share)}" x2="100%" y2="${y(share)}" class="chart__grid"/><text x="-8" y="${y(share) + 4}" text-anchor="end" class="chart__text">${percent(share)}</text>`)
     .join('');
-  const ticks = BUDGETS.map((b, i) => `<text x="${x(i)}" y="${BOTTOM + 28}" font-size="19" text-anchor="middle" fill="var(--fg-soft)">${b}</text>`).join('');
-  const at = BUDGETS.indexOf(budget as (typeof BUDGETS)[number]);
-  const marker = at >= 0 ? `<line x1="${x(at)}" y1="${TOP - 6}" x2="${x(at)}" y2="${BOTTOM}" stroke="var(--fg)" stroke-width="2" stroke-dasharray="3 4"/>` : '';
-  const hardStyle = 'stroke="var(--fg-soft)" fill="var(--bg)" stroke-dasharray="8 5"';
-  const softStyle = 'stroke="var(--accent)" fill="var(--accent)"';
+  const ticks = BUDGETS.map((b, i) => `<text x="${at(i)}" y="${HEIGHT + 22}" text-anchor="middle" class="chart__text">${b}</text>`).join('');
+  const chosen = BUDGETS.indexOf(budget as (typeof BUDGETS)[number]);
+  const marker = chosen >= 0 ? `<line x1="${at(chosen)}" y1="0" x2="${at(chosen)}" y2="${HEIGHT}" class="chart__rule"/>` : '';
+  const hardLine = line(hard, 'hard');
+  const softLine = soft ? line(curve, 'soft') : { path: '', dots: '' };
   const legend =
-    `<line x1="${LEFT - 50}" y1="20" x2="${LEFT - 14}" y2="20" stroke="var(--fg-soft)" stroke-width="3" stroke-dasharray="8 5"/><text x="${LEFT - 6}" y="27" font-size="19" fill="var(--fg)">Hard labels</text>` +
-    (soft ? `<line x1="${LEFT + 160}" y1="20" x2="${LEFT + 196}" y2="20" stroke="var(--accent)" stroke-width="3"/><text x="${LEFT + 204}" y="27" font-size="19" fill="var(--fg)">Soft, T = ${temperature}</text>` : '');
+    `<li class="chart__key chart__key--hard">Hard labels</li>` + (soft ? `<li class="chart__key chart__key--soft">Soft, T = ${temperature}</li>` : '');
   const desc = [describe(hard, 'Hard labels'), soft ? describe(curve, temperatureLabel(temperature)) : ''].join(' ').trim();
   return (
-    `<svg viewBox="0 0 480 336" role="img" aria-labelledby="${id}-chart-title ${id}-chart-desc">` +
+    `<div class="chart-frame">` +
+    `<ul class="chart__legend" aria-hidden="true">${legend}</ul>` +
+    `<svg class="chart chart--xy" role="img" aria-labelledby="${id}-chart-title ${id}-chart-desc">` +
     `<title id="${id}-chart-title">Student's agreement with the teacher as the number of queries grows</title>` +
     `<desc id="${id}-chart-desc">${desc}</desc>` +
-    gridlines + ticks + marker + line(hard, hardStyle) + (soft ? line(curve, softStyle) : '') + legend +
-    `<text x="${(LEFT + RIGHT) / 2}" y="${BOTTOM + 60}" font-size="19" text-anchor="middle" fill="var(--fg-soft)">Queries (doubling each step)</text>` +
-    `</svg>`
+    grid + ticks + marker +
+    `<svg width="100%" height="${HEIGHT}" viewBox="0 0 1000 ${HEIGHT}" preserveAspectRatio="none" overflow="visible">${hardLine.path}${softLine.path}</svg>` +
+    hardLine.dots + softLine.dots +
+    `</svg>` +
+    `<p class="chart__axis-title" aria-hidden="true">Queries (doubling each step)</p>` +
+    `</div>`
   );
 }

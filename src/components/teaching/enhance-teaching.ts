@@ -1,0 +1,26 @@
+/**
+ * Browser side of the teaching kit, inlined with the site's enhancements (kept
+ * tiny: the whole inline script must stay under Vite's inline limit).
+ * - Self-check quiz: choosing an option says at once whether it is right, then
+ *   the explanation and section link, in the question's live region
+ *   (role="status"). Nothing is kept or sent.
+ * - "Print" buttons on handouts, hidden until this runs, open the print dialog.
+ */
+export function enhanceTeaching(): void {
+  document.addEventListener('change', ({ target: input }) => {
+    const question = input instanceof HTMLInputElement && input.closest<HTMLElement>('[data-quiz-question]');
+    if (!question) return;
+    const state = input.hasAttribute('data-correct') ? 'right' : 'wrong';
+    question.dataset['state'] = state;
+    for (const label of question.querySelectorAll('label')) label.dataset['verdict'] = label.contains(input) ? state : '';
+    const verdict = document.createElement('strong');
+    verdict.textContent = state === 'right' ? 'Correct. ' : `Not quite: you chose ${input.value}. `;
+    const explanation = question.querySelector('[data-quiz-explanation]')?.childNodes ?? [];
+    question.querySelector('[data-quiz-feedback]')?.replaceChildren(verdict, ...[...explanation].map((n) => n.cloneNode(true)));
+    question.querySelector('details')?.setAttribute('hidden', '');
+  });
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
+    button.hidden = false;
+    button.onclick = () => print();
+  }
+}

@@ -1,0 +1,1 @@
+document.querySelector('[data-toc]').open=matchMedia('(min-width: 64rem)').matches

@@ -1,0 +1,69 @@
+/**
+ * Sätteri mdast plugin: stops the build on bad content in MDX, naming the file
+ * and line. Checks every <Quote> against its seed and every <Term> against the
+ * glossary. It runs while MDX compiles because only there are the file and
+ * line of each element known.
+ */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { MdastPluginDefinition } from 'satteri';
+import { locateQuote, describeQuoteMiss } from '../../lib/quote-match.ts';
+import { termKey } from '../../lib/terms.ts';
+import { loadContentIndex, type ContentIndex } from '../content-index.ts';
+
+/** The parts of an MDX JSX element (mdast) the checks read. */
+export interface JsxElement {
+  name: string | null;
+  attributes: readonly { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } } | undefined;
+}
+
+function attr(node: JsxElement, name: string): string | undefined {
+  const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+/** Where an author looks: `content/explainers/x.mdx:12`. */
+function where(file: string, node: JsxElement): string {
+  const line = node.position?.start.line;
+  return line ? `${file}:${line}` : file;
+}
+
+/** Throws the author-facing error for a bad <Quote>; returns nothing when the quote is found word for word. */
+export function checkQuote(node: JsxElement, file: string, index: ContentIndex): void {
+  const at = where(file, node);
+  const sourceId = attr(node, 'source');
+  const text = attr(node, 'text');
+  if (!sourceId) throw new Error(`${at}: <Quote> needs a source="…" attribute naming a seed id (${[...index.seeds.keys()].join(', ')}).`);
+  if (!text) throw new Error(`${at}: <Quote source="${sourceId}"> needs a text="…" attribute with the exact words, as a plain string.`);
+  const paragraphs = index.seeds.get(sourceId);
+  if (!paragraphs) throw new Error(`${at}: unknown source "${sourceId}" in <Quote>. Known sources: ${[...index.seeds.keys()].join(', ')}.`);
+  const result = locateQuote(paragraphs, text);
+  if (!result.found) throw new Error(describeQuoteMiss({ file, line: node.position?.start.line, sourceId, quote: text, miss: result }));
+}
+
+/** Throws the author-facing error for a <Term> with no glossary entry. `text` is the element's visible words. */
+export function checkTerm(node: JsxElement, text: string, file: string, index: ContentIndex): void {
+  const id = attr(node, 'id') ?? termKey(text);
+  if (!index.glossary.has(id)) {
+    throw new Error(`${where(file, node)}: unknown glossary term "${id}" in <Term>. Add content/glossary/${id}.yaml, or name an existing entry with id="…".`);
+  }
+}
+
+/** The plugin; `root` is the Astro config root, against which files are named and seeds and glossary read. */
+export function contentChecksPlugin(root: string): MdastPluginDefinition {
+  const visit = (node: JsxElement, ctx: { fileURL: URL | undefined; textContent(n: never): string }) => {
+    if (node.name !== 'Quote' && node.name !== 'Term') return;
+    const file = ctx.fileURL ? path.relative(root, fileURLToPath(ctx.fileURL)) : '(unknown MDX file)';
+    const index = loadContentIndex(root);
+    if (node.name === 'Quote') checkQuote(node, file, index);
+    else checkTerm(node, ctx.textContent(node as never), file, index);
+  };
+  return {
+    name: 'content-checks',
+    // Errors name the line, so positions must be tracked.
+    options: { position: true },
+    mdxJsxFlowElement: (node, ctx) => visit(node as JsxElement, ctx as never),
+    mdxJsxTextElement: (node, ctx) => visit(node as JsxElement, ctx as never),
+  };
+}

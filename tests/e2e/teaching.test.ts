@@ -1,0 +1,148 @@
+/**
+ * The teaching kit in Chromium: the self-check quiz answers at once by mouse
+ * and by keyboard and stores nothing; without JavaScript the answers are
+ * revealed by <details>; each handout prints on at most three A4 pages (read
+ * back with pdf.js); the new pages pass axe in light and dark.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { startHarness, watchErrors, type Harness } from '../support/browser.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const root = path.resolve(import.meta.dirname, '../..');
+const slugs = readdirSync(path.join(root, 'content/teaching')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const slug = slugs.includes('weight-theft') ? 'weight-theft' : slugs[0]!;
+const kit = parseYaml(readFileSync(path.join(root, 'content/teaching', `${slug}.yaml`), 'utf8')) as { quiz: { options: string[]; answer: string; section: string }[] };
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+const url = (p: string) => new URL(p.replace(/^\//, ''), h.site.url).href;
+
+describe('self-check quiz', () => {
+  it('says at once whether a clicked answer is right, with the explanation and section link, and keeps nothing', async () => {
+    const { page, context } = await h.newPage();
+    const errors = watchErrors(page);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(url(`/explainers/${slug}/`));
+    const q1 = page.locator('#quiz-1');
+    const feedback = q1.locator('[role="status"]');
+    await expect.poll(() => feedback.textContent()).toBe('');
+
+    const right = kit.quiz[0]!.options.indexOf(kit.quiz[0]!.answer);
+    const wrong = right === 0 ? 1 : 0;
+    requests.length = 0;
+    await q1.locator('label').nth(wrong).click();
+    await expect.poll(() => feedback.textContent()).toMatch(/^Not quite: you chose [A-E]\. The answer is [A-E]:/);
+    expect(await q1.locator('label').nth(wrong).getAttribute('data-verdict')).toBe('wrong');
+    await q1.locator('label').nth(right).click();
+    await expect.poll(() => feedback.textContent()).toMatch(/^Correct\. The answer is/);
+    expect(await feedback.locator('a').getAttribute('href')).toBe(`#${kit.quiz[0]!.section}`);
+    expect(await q1.locator('label').nth(right).getAttribute('data-verdict')).toBe('right');
+    expect(await q1.locator('label').nth(wrong).getAttribute('data-verdict')).toBe('');
+    // The reveal is no longer needed once the feedback shows.
+    expect(await q1.locator('details').isVisible()).toBe(false);
+    // No score is stored or sent: no request, no storage, no cookie.
+    expect(requests).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+    expect((await context.cookies()).length).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('works from the keyboard: Tab to a question, arrows choose, the live region answers', async () => {
+    const { page } = await h.newPage();
+    await page.goto(url(`/explainers/${slug}/`));
+    const q2 = page.locator('#quiz-2');
+    // Focus the element just before question 2's radio group, then Tab into it.
+    await page.locator('#quiz-1 summary').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('quiz-2');
+    await page.keyboard.press('Space');
+    const feedback = q2.locator('[role="status"]');
+    await expect.poll(() => feedback.textContent()).toMatch(/^(Correct|Not quite)/);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('B');
+    const right = kit.quiz[1]!.options.indexOf(kit.quiz[1]!.answer);
+    await expect.poll(() => feedback.textContent()).toMatch(right === 1 ? /^Correct\./ : /^Not quite: you chose B\./);
+  });
+
+  it('without JavaScript, each answer is revealed by "Show the answer", with its explanation and section link', async () => {
+    const { page } = await h.newPage({ javaScriptEnabled: false });
+    await page.goto(url(`/explainers/${slug}/`));
+    const questions = page.locator('fieldset[data-quiz-question]');
+    expect(await questions.count()).toBe(kit.quiz.length);
+    const q = questions.nth(2);
+    const explanation = q.locator('[data-quiz-explanation]');
+    expect(await explanation.isVisible()).toBe(false);
+    await q.locator('summary').click();
+    expect(await explanation.isVisible()).toBe(true);
+    expect(await explanation.innerText()).toContain(kit.quiz[2]!.answer.slice(0, 30).replace(/'/g, '’'));
+    await explanation.locator('a').click();
+    expect(new URL(page.url()).hash).toBe(`#${kit.quiz[2]!.section}`);
+    // Choosing an option without JavaScript is harmless: no feedback text appears by itself.
+    await q.locator('label').first().click();
+    expect(await q.locator('[role="status"]').textContent()).toBe('');
+  });
+});
+
+async function pdfPages(pdf: Buffer): Promise<{ pages: number; text: string }> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true, isEvalSupported: false }).promise;
+  const texts: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) texts.push((await (await doc.getPage(i)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  return { pages: doc.numPages, text: texts.join(' ').replace(/\s+/g, '') };
+}
+
+describe('student handouts', () => {
+  it.each(slugs)('%s prints on at most three A4 pages, with its questions and address, without site controls', async (s) => {
+    const { page, context } = await h.newPage();
+    await context.addInitScript(() => localStorage.setItem('mse-theme', 'dark'));
+    await page.goto(url(`/explainers/${s}/handout/`));
+    expect(await page.locator('button[data-print]').isVisible(), 'print button shown once the script runs').toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const { pages, text } = await pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(3);
+    const squash = (t: string) => t.replace(/\s+/g, '').toLowerCase();
+    const lower = text.toLowerCase();
+    for (const kept of ['The short answer', 'Key terms', 'Questions to discuss', 'Activity', `/explainers/${s}/`]) expect(lower, kept).toContain(squash(kept));
+    for (const dropped of ['Print this handout', 'Teacher notes', 'Dark theme']) expect(lower, dropped).not.toContain(squash(dropped));
+  });
+});
+
+describe('accessibility of the teaching pages (axe-core)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`teacher notes, handouts, /educators/ and an answered quiz have zero violations in the ${scheme} theme`, async () => {
+      const { page } = await h.newPage({ colorScheme: scheme, bypassCSP: true });
+      const problems: string[] = [];
+      const run = async (label: string) => {
+        await page.evaluate(axeSource);
+        const violations = (await page.evaluate(() =>
+          (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }).axe
+            .run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+            .then((r) => r.violations),
+        )) as { id: string; help: string; nodes: { target: string[] }[] }[];
+        for (const v of violations) problems.push(`${label} [${scheme}] ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      };
+      for (const p of ['/educators/', ...slugs.flatMap((s) => [`/explainers/${s}/teach/`, `/explainers/${s}/handout/`])]) {
+        await page.goto(url(p));
+        await run(p);
+      }
+      // The quiz after answering: right and wrong states must keep their contrast.
+      await page.goto(url(`/explainers/${slug}/`));
+      await page.locator('#quiz-1 label').nth(0).click();
+      await page.locator('#quiz-2 label').nth(1).click();
+      await page.locator('#check-your-understanding').scrollIntoViewIfNeeded();
+      await run(`/explainers/${slug}/ (quiz answered)`);
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+  }
+});
