@@ -6,9 +6,10 @@
  * without changing what a precise query finds:
  *  1. words that carry no meaning ("is", "the", "vs") are left out, unless
  *     the query has nothing else;
- *  2. if the query still finds nothing, the word that finds least on its own
- *     is dropped, and so on until something is found (a word nowhere on the
- *     site goes first).
+ *  2. if the query still finds nothing, one word is dropped: the one whose
+ *     absence finds most (the odd word out, such as "mandatory" in "is the AI
+ *     RMF mandatory", where the site says "voluntary"), and so on until
+ *     something is found.
  */
 
 /** Words that say nothing about what a reader is looking for. */
@@ -38,18 +39,20 @@ export interface Searchable<R> {
 
 /**
  * Runs `search` on the meaningful part of the query; while that finds nothing,
- * drops the word that finds least on its own and tries again.
+ * drops the word whose absence finds most, and tries again.
  */
 export async function searchLeniently<R>(search: Searchable<R>, query: string | null, options?: object): Promise<R & { results: unknown[] }> {
   if (!query || !query.trim()) return search(query, options);
   let words = meaningfulQuery(query).split(/\s+/);
   let result = await search(words.join(' '), options);
-  if (result.results.length || words.length < 2) return result;
-  const alone = new Map(await Promise.all(words.map(async (w) => [w, (await search(w, options)).results.length] as const)));
   while (!result.results.length && words.length > 1) {
-    const weakest = words.reduce((a, b) => ((alone.get(b) ?? 0) < (alone.get(a) ?? 0) ? b : a));
-    words = words.filter((w) => w !== weakest);
-    result = await search(words.join(' '), options);
+    const tries = await Promise.all(words.map(async (_, i) => {
+      const rest = words.filter((__, j) => j !== i);
+      return { rest, result: await search(rest.join(' '), options) };
+    }));
+    const best = tries.reduce((a, b) => (b.result.results.length > a.result.results.length ? b : a));
+    words = best.rest;
+    result = best.result;
   }
   return result;
 }

@@ -39,17 +39,17 @@ describe('queries', () => {
     expect(meaningfulQuery('what is it')).toBe('what is it');
   });
 
-  it('drops the word that finds least until something is found', async () => {
-    const index: Record<string, number> = { ai: 9, rmf: 3, mandatory: 1, 'ai rmf': 2 };
+  it('drops the odd word out (the one whose absence finds most) until something is found', async () => {
+    const index: Record<string, number> = { 'ai rmf': 4, 'ai mandatory': 1, 'rmf mandatory': 0 };
     const asked: string[] = [];
     const search = async (term: string | null) => {
       asked.push(term ?? '');
       return { results: Array.from({ length: index[(term ?? '').toLowerCase()] ?? 0 }) };
     };
     const result = await searchLeniently(search, 'is the AI RMF mandatory');
-    expect(result.results).toHaveLength(2);
+    expect(result.results).toHaveLength(4);
     expect(asked[0]).toBe('AI RMF mandatory');
-    expect(asked.at(-1)).toBe('AI RMF');
+    expect(asked).toContain('AI mandatory');
   });
 });
 
