@@ -296,7 +296,12 @@ const teaching = defineCollection({
       /** Glossary ids for the handout's key terms (3–8), in teaching order; default: the first 8 the page links. */
       keyTerms: z.array(z.string()).min(3).max(8).optional(),
       /** The figure printed on the handout: its id on the explainer page. An interactive figure is linked, not printed. */
-      handoutFigure: z.object({ id: sectionId, interactive: z.boolean().default(false) }),
+      handoutFigure: z.object({
+        id: sectionId,
+        interactive: z.boolean().default(false),
+        /** Print a tall figure (e.g. a long vertical list) in two columns so the handout keeps to three pages. */
+        columns: z.union([z.literal(1), z.literal(2)]).default(1),
+      }),
     }),
 });
 

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { checkLinks, type BuiltPage } from '../lib/link-check.ts';
+import { checkLinks, type BuiltPage, type LinkProblem } from '../lib/link-check.ts';
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -68,22 +68,32 @@ export async function readBuiltSite(distDir: string, base: string) {
   return { pages, assets, external };
 }
 
-/** Finds the MDX file and line that wrote an href, to point the author at it. */
-function locateInContent(root: string, pagePath: string, href: string): string {
+/**
+ * Finds the MDX file and line that wrote an href, to point the author at it: ` (written at content/explainers/x.mdx:19)`.
+ * `explainersDir` is the explainers folder as a path from `root`, the Astro config root.
+ */
+export function locateInContent(root: string, explainersDir: string, pagePath: string, href: string): string {
   const slug = pagePath.match(/\/explainers\/([^/]+)\/$/)?.[1];
   if (!slug) return '';
-  const file = path.join(root, 'content', 'explainers', `${slug}.mdx`);
+  const file = path.resolve(root, explainersDir, `${slug}.mdx`);
   if (!existsSync(file)) return '';
+  const shown = path.relative(root, file);
   const bare = href.replace(/^.*?(\/explainers\/|\/sources\/|\/glossary\/|#)/, '$1');
   const lines = readFileSync(file, 'utf8').split('\n');
   const at = lines.findIndex((l) => l.includes(bare));
-  return at === -1 ? ` (written in content/explainers/${slug}.mdx)` : ` (written at content/explainers/${slug}.mdx:${at + 1})`;
+  return at === -1 ? ` (written in ${shown})` : ` (written at ${shown}:${at + 1})`;
 }
 
-export function linkCheck(): AstroIntegration {
+/** The error a build with broken links stops on: each problem with where it was written. */
+export function describeLinkProblems(problems: readonly LinkProblem[], root: string, explainersDir: string): string {
+  const lines = problems.map((p) => `  ${p.page}: ${p.href} ${p.message}${locateInContent(root, explainersDir, p.page, p.href)}`);
+  return `Broken internal links (${problems.length}). Fix the link or the target id:\n${lines.join('\n')}`;
+}
+
+export function linkCheck(options: { explainersDir: string }): AstroIntegration {
   let base = '/';
   let site = new URL('https://example.org');
-  let root = process.cwd();
+  let root = '';
   return {
     name: 'link-check',
     hooks: {
@@ -99,10 +109,7 @@ export function linkCheck(): AstroIntegration {
         const reportDir = path.join(root, 'dist-reports');
         await mkdir(reportDir, { recursive: true });
         await writeFile(path.join(reportDir, 'external-links.txt'), [...external].sort().join('\n') + '\n');
-        if (problems.length) {
-          const lines = problems.map((p) => `  ${p.page}: ${p.href} ${p.message}${locateInContent(root, p.page, p.href)}`);
-          throw new Error(`Broken internal links (${problems.length}). Fix the link or the target id:\n${lines.join('\n')}`);
-        }
+        if (problems.length) throw new Error(describeLinkProblems(problems, root, options.explainersDir));
         logger.fork('link-check').info(`${pages.length} pages, all internal links and fragments resolve; ${external.size} external links listed in dist-reports/external-links.txt`);
       },
     },

@@ -1,62 +1,98 @@
 /**
- * Starts drawing every explainer's Open Graph card when the build starts,
- * from the frontmatter, so the cards are drawn on a worker while Vite compiles
- * the pages, instead of holding up the page phase at the end (in a 1,000-page
- * build that saved about 10 s). Purely an early start:
- * a page whose card was not drawn ahead draws its own, so a frontmatter this
- * reader cannot parse costs time, never correctness. dist-reports/og-cards.json
- * records, per output folder, how many cards were ready ahead, so a test
- * notices if that stops.
+ * Open Graph cards, one integration's job. The route /og/cards.json writes every explainer's card as SVG
+ * (src/pages/og/cards.json.ts, from the validated frontmatter); when the pages are generated this
+ * integration rasterises them on a tinypool worker pool (src/integrations/og-render-worker.ts) while the
+ * other integrations' `astro:build:done` hooks run, and in its own `astro:build:done` writes
+ * /og/<slug>.png and removes the hand-off file. A card whose SVG has not changed since an earlier build is
+ * copied from the cache folder (named by the SVG's hash) instead of drawn again. A card that cannot be
+ * drawn, or a worker that dies, fails the build naming the explainer.
  */
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { readExplainerFiles } from './content-checks.ts';
-import { drawOgCardsAhead, ogCardCounts } from './og-render-pool.ts';
-import { explainerOgSvg } from '../lib/og-image.ts';
-import { TOPIC_IDS, type TopicId } from '../lib/topics.ts';
+import Tinypool from 'tinypool';
 
-/** The card of each explainer whose frontmatter has what a card shows; the schema reports the rest. */
-export function cardsFromFrontmatter(explainersDir: string, root: string, host: string): string[] {
-  const cards: string[] = [];
-  for (const { frontmatter } of readExplainerFiles(explainersDir, root)) {
-    try {
-      const data = parse(frontmatter.map((l) => l.text).join('\n')) as Record<string, unknown> | null;
-      const { title, description, topic } = data ?? {};
-      if (typeof title !== 'string' || typeof description !== 'string' || !TOPIC_IDS.includes(topic as TopicId)) continue;
-      cards.push(explainerOgSvg({ title, description, topic: topic as TopicId }, host));
-    } catch {
-      // Not valid YAML: the content collection will stop the build with the file and line.
-    }
-  }
-  return cards;
+/** One card to draw, as /og/cards.json lists it. */
+export interface OgCardJob {
+  slug: string;
+  svg: string;
 }
 
-export function ogCards(options: { explainersDir: string }): AstroIntegration {
+/** Bump when the renderer or encoder changes, so cached cards drawn the old way are not reused. */
+const RENDERER = 'resvg-js-2.6.2+png-rgba-level1';
+const MANIFEST = ['og', 'cards.json'];
+
+/** The cache file name of a card: its SVG's hash, with the renderer's version. */
+export function cardCacheKey(svg: string): string {
+  return createHash('sha256').update(RENDERER).update('\0').update(svg).digest('hex').slice(0, 32);
+}
+
+export function ogCards(): AstroIntegration {
   let root = '';
-  let host = '';
+  let cacheDir = '';
+  let drawing: Promise<{ drawn: number; reused: number }> | undefined;
+
+  async function drawAll(outDir: string): Promise<{ drawn: number; reused: number }> {
+    const manifest = path.join(outDir, ...MANIFEST);
+    const jobs = JSON.parse(await readFile(manifest, 'utf8')) as OgCardJob[];
+    await mkdir(cacheDir, { recursive: true });
+    const pool = new Tinypool({
+      // Resolved from the Astro config root: this module may run from Astro's bundled build folder.
+      filename: path.join(root, 'src', 'integrations', 'og-render-worker.ts'),
+      // All cores: the main thread spends this time waiting on other integrations' native work (Pagefind).
+      maxThreads: Math.max(1, Math.min(4, availableParallelism())),
+    });
+    let drawn = 0;
+    let reused = 0;
+    try {
+      await Promise.all(
+        jobs.map(async ({ slug, svg }) => {
+          const target = path.join(outDir, 'og', `${slug}.png`);
+          const cached = path.join(cacheDir, `${cardCacheKey(svg)}.png`);
+          if (existsSync(cached)) {
+            await copyFile(cached, target);
+            reused++;
+            return;
+          }
+          let png: Uint8Array;
+          try {
+            png = (await pool.run({ svg })) as Uint8Array;
+          } catch (error) {
+            throw new AstroError(`The Open Graph card of the explainer "${slug}" could not be drawn: ${(error as Error).message}`, `The card is drawn from the explainer's title, description and topic (src/lib/og-image.ts) by src/integrations/og-render-worker.ts.`);
+          }
+          await writeFile(target, png);
+          await writeFile(cached, png);
+          drawn++;
+        }),
+      );
+    } finally {
+      await pool.destroy();
+    }
+    await rm(manifest);
+    return { drawn, reused };
+  }
+
   return {
     name: 'og-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        host = config.site ? new URL(config.site).host : '';
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'og-cards');
       },
-      'astro:build:start': () => {
-        drawOgCardsAhead(cardsFromFrontmatter(path.resolve(root, options.explainersDir), root, host));
+      // Started as soon as the pages exist, so drawing overlaps the other integrations' build:done work.
+      'astro:build:generated': ({ dir }) => {
+        drawing = drawAll(fileURLToPath(dir));
+        // Awaited in build:done; never an unhandled rejection in between.
+        drawing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const counts = ogCardCounts();
-        // One entry per output folder, so a benchmark or base-path build does not overwrite the main build's.
-        const report = path.join(root, 'dist-reports', 'og-cards.json');
-        await mkdir(path.dirname(report), { recursive: true });
-        const entries = existsSync(report) ? (JSON.parse(await readFile(report, 'utf8')) as Record<string, unknown>) : {};
-        entries[path.relative(root, fileURLToPath(dir)) || '.'] = counts;
-        await writeFile(report, `${JSON.stringify(entries, null, 2)}\n`);
-        logger.fork('og-cards').info(`${counts.ahead} Open Graph cards drawn ahead of their pages, ${counts.late} drawn late`);
+        const { drawn, reused } = await (drawing ?? drawAll(fileURLToPath(dir)));
+        logger.info(`${drawn + reused} Open Graph cards: ${drawn} drawn, ${reused} unchanged and reused`);
       },
     },
   };

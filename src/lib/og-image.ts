@@ -1,6 +1,6 @@
 /**
  * The Open Graph card for an explainer, as SVG (rendered to a 1200×630 PNG at
- * build time by src/pages/og/[slug].png.ts). Text is wrapped here because SVG
+ * build time by src/integrations/og-cards.ts). Text is wrapped here because SVG
  * does not wrap; widths are estimated per character for the bundled DejaVu Sans.
  */
 import { escapeHtml as escapeXml } from './escape.ts';

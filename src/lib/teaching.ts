@@ -42,13 +42,6 @@ export interface ExplainerRef {
   discussionQuestions: number;
 }
 
-/**
- * Explainers whose kits are still being written (issue 15 for the first six; the authors of jailbreaks,
- * open-weights and safety-frameworks add theirs). Temporary: whoever adds content/teaching/<slug>.yaml removes
- * the slug here in the same commit. No other explainer may be added to this list.
- */
-const KITS_IN_PROGRESS = new Set(['distillation', 'export-controls', 'mythos-reports', 'nist-ai-rmf', 'sec-disclosure', 'jailbreaks', 'open-weights', 'safety-frameworks']);
-
 const kitFile = (k: KitRef) => k.filePath ?? `content/teaching/${k.id}.yaml`;
 
 /** Each kit names a loaded explainer and answers every one of its discussion questions. */
@@ -77,7 +70,7 @@ export function checkKitsMatch(explainers: readonly ExplainerRef[], kits: readon
 export function checkEveryExplainerHasKit(explainers: ReadonlyArray<{ slug: string; file: string }>, kitSlugs: ReadonlySet<string>, policy: TeachingPolicy): string[] {
   if (!policy.everyExplainerNeedsKit) return [];
   return explainers
-    .filter((e) => !kitSlugs.has(e.slug) && !KITS_IN_PROGRESS.has(e.slug))
+    .filter((e) => !kitSlugs.has(e.slug))
     .map((e) => `${e.file}: this explainer has no teaching kit. Add content/teaching/${e.slug}.yaml (copy an existing kit and rewrite it for this page; every field is described in src/content.config.ts).`);
 }
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readPage, select, selectAll, text } from '../support/dist.ts';
+import { buildWithOverlay, removeFixture } from '../support/fixture-site.ts';
 import { isIsoDate } from '../../src/lib/dates.ts';
 
 interface FileEvent { date: string; label: string; note?: string; source?: string }
@@ -68,4 +69,19 @@ describe('the shared Fable 5 / Mythos 5 case timeline', () => {
       });
     });
   }
+
+  it('a timeline file with an impossible date or events out of order stops the build, saying which and what to do', async () => {
+    const result = await buildWithOverlay(path.resolve(import.meta.dirname, '../fixtures/bad-content/timeline-out-of-order'));
+    try {
+      // eslint-disable-next-line no-control-regex
+      const output = result.output.replace(/\u001b\[[0-9;]*m/g, '');
+      expect(result.code, output.slice(-1500)).not.toBe(0);
+      expect(output).toContain('timelines');
+      expect(output).toContain('fable-case');
+      expect(output).toContain('Not a real calendar date');
+      expect(output).toMatch(/Events out of order: 2026-07-01 \(event \d+\) comes before 2026-06-30 \(event \d+\)\. List events oldest first\./);
+    } finally {
+      removeFixture(result.dir);
+    }
+  });
 });

@@ -23,6 +23,8 @@ const pages = readdirSync(explainersDir)
 const all = pages.flatMap((p) => p.changes.map((c) => ({ ...c, slug: p.slug })));
 // eslint-disable-next-line no-control-regex
 const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+// The site sets quotes and apostrophes typographically; compare the words, not the quote marks.
+const fold = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 const hrefOf = (a: unknown) => String((a as { properties: Record<string, unknown> }).properties['href']);
 
 describe('corrections and updates', () => {
@@ -43,7 +45,7 @@ describe('corrections and updates', () => {
       for (const d of dates) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect([...dates].sort().reverse()).toEqual(dates);
       for (const change of all) {
-        const li = items.find((x) => text(x).includes(change.summary.replace(/\s+/g, ' ').trim()));
+        const li = items.find((x) => fold(text(x)).includes(fold(change.summary)));
         expect(li, change.summary.slice(0, 60)).toBeTruthy();
         expect(text(li)).toMatch(new RegExp(`^${change.kind}`, 'i'));
       }

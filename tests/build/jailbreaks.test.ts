@@ -52,7 +52,7 @@ describe('explainer: jailbreaks', () => {
   it('gives each attack family a figure and its caveat, keeping best cases labelled as such', () => {
     const families = sectionText('what-kinds-of-jailbreak-are-there');
     expect(families.match(/Caveat:/g)?.length).toBeGreaterThanOrEqual(5);
-    expect(families).toMatch(/6,387 such prompts/);
+    expect(families).toMatch(/6,387 prompts/);
     expect(families).toMatch(/1,405 jailbreak prompts/);
     expect(families).toMatch(/from 61% to 2%/);
     expect(families).toMatch(/about 2% on Claude 2/);
@@ -74,7 +74,7 @@ describe('explainer: jailbreaks', () => {
     expect(defences.slice(prototype, updated)).toMatch(/183 active participants[^]*None succeeded/);
     expect(defences.slice(updated, demo)).toMatch(/0\.38%[^]*23\.7%/);
     expect(defences.slice(demo)).toMatch(/339 people[^]*universal jailbreak/);
-    expect(defences).toMatch(/perfect resistance to jailbreaks is probably impossible/);
+    expect(defences).toMatch(/perfect resistance to jailbreaks is not currently possible/);
   });
 
   it('quotes the seed articles on the episode, each with a status note, and says none of them mentions a jailbreak', () => {
@@ -180,6 +180,15 @@ describe('explainer: jailbreaks', () => {
     expectTermsLinked(page, [...ids, 'fine-tuning']);
     const glossary = readPage('/glossary/');
     for (const id of ids) expect(select(`[id="term-${id}"]`, glossary), id).toBeTruthy();
+  });
+
+  it('has a teaching kit: the self-check quiz on the page, teacher notes, and a handout that prints the safeguard figure', () => {
+    expect(select('[id="check-your-understanding"]', page)).toBeTruthy();
+    expect(selectAll('fieldset.quiz__question', page).length).toBe(7);
+    const teach = readPage(`${url}teach/`);
+    expect(text(select('main', teach))).toMatch(/50 minutes/);
+    const handout = readPage(`${url}handout/`);
+    expect(select('figure#safeguard-layers', handout)).toBeTruthy();
   });
 
   it('links the related explainers it draws on', () => {

@@ -173,6 +173,20 @@ describe('explainer: open-weights', () => {
     for (const id of ['open-weights', 'abliteration', 'marginal-risk']) expect(select(`[id="term-${id}"]`, glossary), id).toBeTruthy();
   });
 
+  it('has a teaching kit: an 8-question quiz on the page, teacher notes, and a handout that prints the release gradient', () => {
+    const questions = selectAll('section.quiz fieldset[data-quiz-question]', page);
+    expect(questions.length).toBe(8);
+    for (const q of questions) expect(selectAll('input[data-correct]', q).length).toBe(1);
+    const teach = readPage('/explainers/open-weights/teach/');
+    expect(text(select('#lesson', teach))).toContain('50 minutes');
+    expect(selectAll('.teach__guidance > li', teach).length).toBe(4); // one per discussion question
+    const handout = select('article.handout', readPage('/explainers/open-weights/handout/'));
+    expect(handout).toBeTruthy();
+    const figure = select('figure[id="release-gradient"]', handout!);
+    expect(figure).toBeTruthy();
+    expect(selectAll('ol.fig-gradient__steps > li', figure!).length).toBe(6);
+  });
+
   /** The nodes between the h2 with this id and the next h2 (each h2 sits in a div.heading-wrapper). */
   function sectionNodes(id: string): Element[] {
     const h2 = select(`article h2[id="${id}"]`, page);

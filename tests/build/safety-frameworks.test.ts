@@ -141,7 +141,7 @@ describe('explainer: safety-frameworks', () => {
   });
 
   it('links its key terms to the glossary', () => {
-    const ids = ['frontier-safety-framework', 'capability-threshold', 'general-purpose-ai-model', 'systemic-risk', 'code-of-practice', 'critical-safety-incident', 'security-level', 'model-weights', 'flop'];
+    const ids = ['frontier-safety-framework', 'capability-threshold', 'general-purpose-ai-model', 'systemic-risk', 'code-of-practice', 'critical-safety-incident', 'security-level', 'model-weights', 'flop', 'jailbreak', 'open-weights'];
     expectTermsLinked(page, ids);
     const glossary = readPage('/glossary/');
     for (const id of ids) expect(select(`[id="term-${id}"]`, glossary), id).toBeTruthy();

@@ -19,7 +19,7 @@ interface Kit {
   lesson: { minutes: number }[];
   answerGuidance: unknown[];
   quiz: { question: string; options: string[]; answer: string; section: string }[];
-  handoutFigure: { id: string; interactive?: boolean };
+  handoutFigure: { id: string; interactive?: boolean; columns?: 1 | 2 };
 }
 const slugs = readdirSync(path.join(root, 'content/teaching')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
 const kit = (slug: string) => parseYaml(readFileSync(path.join(root, 'content/teaching', `${slug}.yaml`), 'utf8')) as Kit;
@@ -149,7 +149,11 @@ describe.each(slugs)('teaching kit: %s', (slug) => {
       } else {
         const figure = select(`figure[id="${k.handoutFigure.id}"]`, handout)!;
         expect(figure).toBeTruthy();
-        expect(select('svg, table, ol, img', figure)).toBeTruthy();
+        // The whole figure as the explainer draws it: its caption and its body (SVG, or an HTML diagram).
+        expect(select('figcaption', figure)).toBeTruthy();
+        expect(text(figure).length).toBeGreaterThan(150);
+        // A tall figure the kit asks to print in two columns carries the class the print styles use.
+        expect(select('.handout__figure--columns', handout) !== undefined).toBe(k.handoutFigure.columns === 2);
       }
       const questions = selectAll('.handout__questions li', handout);
       expect(questions.length).toBe(fm.discussionQuestions.length);

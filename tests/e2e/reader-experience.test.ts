@@ -219,11 +219,11 @@ describe('theme', () => {
     expect(darkBg).not.toBe(lightBg);
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') (window as unknown as { themeAtParse?: string }).themeAtParse = document.documentElement.dataset['theme'];
+        if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string | undefined }).themeAtParse = document.documentElement.dataset['theme'];
       });
     });
     await page.goto(url('/glossary/'));
-    expect(await page.evaluate(() => (window as unknown as { themeAtParse?: string }).themeAtParse)).toBe('dark');
+    expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | undefined }).themeAtParse)).toBe('dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBg);
     expect(await page.getByRole('combobox', { name: 'Theme' }).inputValue()).toBe('dark');
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('auto');

@@ -11,7 +11,7 @@ import { contentChecksPlugin } from './content-checks.ts';
 import { highlightPlugin } from './highlight.ts';
 import { headingLinksPlugin } from './heading-links.ts';
 import { baseLinksPlugin } from './base-links.ts';
-import { footnotesPlugin } from './footnotes.ts';
+import { footnotesPlugins } from './footnotes.ts';
 
 export interface MarkdownOptions {
   /** The Astro config root (a path): files are named, and seeds and glossary read, from here. */
@@ -25,7 +25,7 @@ export interface MarkdownOptions {
 export function markdownProcessor(options: MarkdownOptions) {
   return satteri({
     mdastPlugins: [contentChecksPlugin(options.root)],
-    hastPlugins: [highlightPlugin(), headingLinksPlugin(), footnotesPlugin(), baseLinksPlugin(options.base)],
+    hastPlugins: [highlightPlugin(), headingLinksPlugin(), ...footnotesPlugins(), baseLinksPlugin(options.base)],
     features: {
       gfm: { footnotes: options.footnotes },
       // Quotes and dashes, as the old rehype-typography did; "..." stays as written.

@@ -1,0 +1,67 @@
+/**
+ * The Open Graph card integration on its own, with its real worker pool: it draws each card listed in
+ * /og/cards.json, removes the list, reuses unchanged cards from the cache, and fails naming the explainer
+ * whose card cannot be drawn.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { ogCards, cardCacheKey } from '../../src/integrations/og-cards.ts';
+import { explainerOgSvg } from '../../src/lib/og-image.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const card = (title: string) => explainerOgSvg({ title, description: 'A description long enough to wrap onto a second line of the card, as real ones do.', topic: 'the-case' }, 'example.org');
+
+type Hooks = Required<AstroIntegration['hooks']>;
+const logs: string[] = [];
+const logger = { info: (m: string) => logs.push(m) } as never;
+
+/** Runs the integration's hooks the way `astro build` does, over an output folder holding the given cards. */
+async function build(outDir: string, cacheDir: string, jobs: { slug: string; svg: string }[]) {
+  mkdirSync(path.join(outDir, 'og'), { recursive: true });
+  writeFileSync(path.join(outDir, 'og', 'cards.json'), JSON.stringify(jobs));
+  const hooks = ogCards().hooks as Hooks;
+  const dir = pathToFileURL(`${outDir}/`);
+  await (hooks['astro:config:done'] as (o: unknown) => unknown)({ config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) } });
+  await (hooks['astro:build:generated'] as (o: unknown) => unknown)({ dir, logger });
+  await (hooks['astro:build:done'] as (o: unknown) => unknown)({ dir, logger });
+}
+
+describe('og-cards integration', () => {
+  it('draws every listed card as a PNG, removes the list, and reuses unchanged cards on the next build', async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'og-cards-'));
+    try {
+      const jobs = [{ slug: 'one', svg: card('The first explainer title') }, { slug: 'two', svg: card('The second explainer title') }];
+      await build(path.join(tmp, 'dist'), path.join(tmp, 'cache'), jobs);
+      for (const { slug, svg } of jobs) {
+        const png = readFileSync(path.join(tmp, 'dist', 'og', `${slug}.png`));
+        expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+        expect(existsSync(path.join(tmp, 'cache', 'og-cards', `${cardCacheKey(svg)}.png`))).toBe(true);
+      }
+      expect(existsSync(path.join(tmp, 'dist', 'og', 'cards.json'))).toBe(false);
+      expect(logs.at(-1)).toBe('2 Open Graph cards: 2 drawn, 0 unchanged and reused');
+
+      // A rebuild where one card's text changed: that one is drawn, the other copied.
+      rmSync(path.join(tmp, 'dist'), { recursive: true });
+      await build(path.join(tmp, 'dist'), path.join(tmp, 'cache'), [jobs[0]!, { slug: 'two', svg: card('The second title, edited') }]);
+      expect(logs.at(-1)).toBe('2 Open Graph cards: 1 drawn, 1 unchanged and reused');
+      expect(readFileSync(path.join(tmp, 'dist', 'og', 'one.png')).equals(readFileSync(path.join(tmp, 'cache', 'og-cards', `${cardCacheKey(jobs[0]!.svg)}.png`)))).toBe(true);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('fails the build naming the explainer whose card cannot be drawn', async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'og-cards-'));
+    try {
+      const jobs = [{ slug: 'fine', svg: card('A title that draws') }, { slug: 'broken-card', svg: '<svg xmlns="http://www.w3.org/2000/svg" width="1200"' }];
+      await expect(build(path.join(tmp, 'dist'), path.join(tmp, 'cache'), jobs)).rejects.toThrow(/Open Graph card of the explainer "broken-card" could not be drawn/);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
