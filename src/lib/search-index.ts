@@ -28,6 +28,25 @@ export function separateAdjacentElements(html: string): string {
   return html.replace(/(<\/[a-z][a-z0-9-]*\s*>|<br\s*\/?>)(?=<[a-z])/gi, '$1 ').replace(/(<br\s*\/?>)(?=[^\s<])/gi, '$1 ');
 }
 
+/**
+ * How much a kind of page counts in ranking, against an explainer's 1. Teacher
+ * notes and archived articles repeat an explainer's words without teaching the
+ * idea, so a reader's query should find the explainer first.
+ */
+export const KIND_WEIGHTS: Readonly<Record<string, number>> = { 'Teacher notes': 0.15, 'Source article': 0.5 };
+
+/** The page's kind, as its markup declares it (data-pagefind-filter="kind:…" or a "kind" filter element). */
+export function pageKind(html: string): string | undefined {
+  return (html.match(/data-pagefind-filter="kind:([^"]+)"/) ?? html.match(/data-pagefind-filter="kind"[^>]*>([^<]+)</))?.[1]?.trim();
+}
+
+/** Gives the page's indexed body the weight of its kind (unless the page set one itself). */
+export function weightByKind(html: string): string {
+  const weight = KIND_WEIGHTS[pageKind(html) ?? ''];
+  if (weight === undefined) return html;
+  return html.replace(/<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body\b[^>]*>/i, (tag) => (/data-pagefind-weight=/.test(tag) ? tag : tag.replace(/\bdata-pagefind-body\b/, `data-pagefind-body data-pagefind-weight="${weight}"`)));
+}
+
 /** The URL Pagefind gives a built file (dist-relative path, no base: the search UI adds the base). */
 export function pageUrl(relativePath: string): string {
   const p = relativePath.split('\\').join('/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryRecord, pageUrl, separateAdjacentElements } from '../../src/lib/search-index.ts';
+import { glossaryRecord, pageKind, pageUrl, separateAdjacentElements, weightByKind } from '../../src/lib/search-index.ts';
 import { meaningfulQuery, queryWords, searchLeniently } from '../../src/lib/search-query.ts';
 import { matchesWord, rankSections, type ResultData } from '../../src/lib/search-ranking.ts';
 
@@ -9,6 +9,17 @@ describe('indexing', () => {
     expect(separateAdjacentElements('one<br>two<br/><b>three</b>')).toBe('one<br> two<br/> <b>three</b>');
     // Inline markup inside a word, and a closing tag followed by text, stay as they are.
     expect(separateAdjacentElements('H<sub>2</sub>O and <em>un</em>usual')).toBe('H<sub>2</sub>O and <em>un</em>usual');
+  });
+
+  it('weights teacher notes below explainers, and leaves explainers and pages with their own weight alone', () => {
+    const teach = '<article class="prose teach" data-pagefind-body><span hidden data-pagefind-filter="kind:Teacher notes"></span>';
+    expect(pageKind(teach)).toBe('Teacher notes');
+    expect(weightByKind(teach)).toContain('<article class="prose teach" data-pagefind-body data-pagefind-weight="0.15">');
+    const explainer = '<article data-pagefind-body><p><span hidden data-pagefind-filter="kind">Explainer</span></p>';
+    expect(pageKind(explainer)).toBe('Explainer');
+    expect(weightByKind(explainer)).toBe(explainer);
+    const source = '<article data-pagefind-body data-pagefind-filter="kind:Source article" data-pagefind-weight="0.5">';
+    expect(weightByKind(source)).toBe(source);
   });
 
   it('gives built files the URL Pagefind would', () => {
