@@ -6,7 +6,11 @@
  *
  *   npm run bench                 everything (scaling run to 1,000 pages: a few minutes)
  *   npm run bench -- --quick      real site only, scaling run to 100 pages
+ *   npm run bench -- --peer       also the same 100 generated pages built by this site and by Starlight,
+ *                                 alternately (../shared/bench/side-by-side.sh; SIDE_BY_SIDE names another
+ *                                 copy of the script, SBS_PAGES and SBS_ROUNDS change 100 and 2)
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +22,7 @@ import { writeSyntheticSite } from './synthetic.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
+const peer = process.argv.includes('--peer');
 
 /** Budgets for an explainer page's first view (brotli), set well ahead of Starlight's 32.5 KB and 11 requests. */
 const BUDGET = { jsBytes: 0, cssBrotli: 6 * 1024, cssFiles: 1, requests: 4, firstViewBrotli: 14 * 1024, figureBrotli: 15 * 1024, build1000Seconds: 60 };
@@ -65,6 +70,23 @@ async function searchBytes(distDir: string, query: string): Promise<{ requests: 
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/**
+ * The same generated pages built by this site and by Starlight, alternately, in one run (the script installs
+ * Starlight once into its temporary folder): the honest comparison, since machines differ.
+ */
+function sideBySide(): unknown {
+  const script = process.env['SIDE_BY_SIDE'] ?? path.resolve(root, '..', 'shared', 'bench', 'side-by-side.sh');
+  if (!existsSync(script)) throw new Error(`--peer needs the side-by-side script at ${script} (or set SIDE_BY_SIDE).`);
+  const pages = process.env['SBS_PAGES'] ?? '100';
+  console.log(`\nSide by side with Starlight: ${pages} generated pages, built alternately (this takes a few minutes)\n`);
+  const run = spawnSync('bash', [script, root, pages, process.env['SBS_ROUNDS'] ?? '2'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`side-by-side.sh failed (exit ${run.status}):\n${run.stdout.slice(-2000)}`);
+  const result = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as { starlight: { buildSeconds: number[] }; ours: { buildSeconds: number[] }; ratio: { build: number; firstView: number; requests: string } };
+  console.log(`  build seconds: ours ${result.ours.buildSeconds.join(', ')}; Starlight ${result.starlight.buildSeconds.join(', ')}; ratio of medians ${result.ratio.build}`);
+  console.log(`  first view of the same page: ratio ${result.ratio.firstView}, requests ${result.ratio.requests}`);
+  return result;
+}
 
 async function main() {
   const work = mkdtempSync(path.join(tmpdir(), 'mse-bench-'));
@@ -142,6 +164,7 @@ async function main() {
       if (n === 1000 && seconds > BUDGET.build1000Seconds) failures.push(`1,000-page build took ${seconds.toFixed(1)} s (budget ${BUDGET.build1000Seconds} s)`);
     }
     report['scaling'] = scaling;
+    if (peer) report['sideBySide'] = sideBySide();
     report['failures'] = failures;
     mkdirSync(path.join(root, 'dist-reports'), { recursive: true });
     writeFileSync(path.join(root, 'dist-reports', 'bench.json'), JSON.stringify(report, null, 2));

@@ -1,6 +1,6 @@
 /**
- * Builds the real site once per test run into dist/ (or SITE_OUT_DIR), and a
- * second time under a base path (/model-security/) into dist-base/, and
+ * Builds the real site once per test run into dist/ (or SITE_OUT_DIR), and,
+ * at the same time, under a base path (/model-security/) into dist-base/, and
  * shares both locations with every test file. Unit-only runs
  * (`vitest run tests/unit`) skip the builds; REUSE_DIST=1 reuses earlier ones.
  */
@@ -21,12 +21,16 @@ export default async function setup(project: TestProject) {
   if (filters.length > 0 && filters.every((a) => a.includes('tests/unit'))) return;
   if (process.env['REUSE_DIST'] === '1') return;
   const started = Date.now();
-  const result = await buildSite({ cwd: root, env: { SITE_OUT_DIR: distDir } });
+  // Both at once: each build is mostly one thread, and they share nothing but the sources (separate output,
+  // cache and prerender folders), so on two cores this takes about the time of one.
+  const [result, based] = await Promise.all([
+    buildSite({ cwd: root, env: { SITE_OUT_DIR: distDir } }),
+    buildSite({
+      cwd: root,
+      env: { SITE_OUT_DIR: baseDistDir, SITE_BASE: BASE_PATH, SITE_CACHE_DIR: path.join(root, 'node_modules', '.astro-base') },
+    }),
+  ]);
   if (result.code !== 0) throw new Error(`The site failed to build, so build and browser tests cannot run:\n${result.output}`);
-  const based = await buildSite({
-    cwd: root,
-    env: { SITE_OUT_DIR: baseDistDir, SITE_BASE: BASE_PATH, SITE_CACHE_DIR: path.join(root, 'node_modules', '.astro-base') },
-  });
   if (based.code !== 0) throw new Error(`The site failed to build under the base path ${BASE_PATH}:\n${based.output}`);
   console.log(`Built the site (and again under ${BASE_PATH}) for tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -24,7 +24,7 @@ export interface OgCardJob {
 }
 
 /** Bump when the renderer or encoder changes, so cached cards drawn the old way are not reused. */
-const RENDERER = 'resvg-js-2.6.2+png-rgba-level1';
+const RENDERER = 'resvg-js-2.6.2+dejavu-subset-1+png-rgba-level1';
 const MANIFEST = ['og', 'cards.json'];
 
 /** The cache file name of a card: its SVG's hash, with the renderer's version. */

@@ -26,7 +26,7 @@ export function teachingCoverage(options: { explainersDir: string }): AstroInteg
         const kitsDir = path.resolve(root, dir);
         const kits = new Set(existsSync(kitsDir) ? readdirSync(kitsDir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')) : []);
         const explainers = readExplainerFiles(path.resolve(root, options.explainersDir), root);
-        const problems = checkEveryExplainerHasKit(explainers, kits, teachingPolicy());
+        const problems = checkEveryExplainerHasKit(explainers, kits, teachingPolicy(), path.relative(root, kitsDir).split(path.sep).join('/'));
         if (problems.length) throw new Error(`Explainers without a teaching kit (${problems.length}):\n  ${problems.join('\n  ')}`);
         logger.info(`${kits.size} teaching kits for ${explainers.length} explainers`);
       },

@@ -1,9 +1,9 @@
 /**
  * A bad teaching kit must stop the build, naming the kit file and what to fix.
- * Each case in tests/fixtures/bad-teaching/<case>/ adds a small fixture
- * explainer (and its kit) to a temporary copy of the site, as
- * tests/build/bad-content.test.ts does; the cases can move into a shared
- * fixture site as they are.
+ * Each case in tests/fixtures/bad-teaching/<case>/ is a small fixture site, as
+ * in tests/build/bad-content.test.ts: its own explainer only, with its kits in
+ * content/teaching-fixture/ (SITE_TEACHING_DIR), so the rules about the whole
+ * set (a kit for every explainer, no kit without one) apply to the fixture.
  */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
@@ -17,24 +17,24 @@ const expected: Record<string, string[]> = {
   // Schema: checked when content loads.
   'kit-schema': [
     'teaching → kit-fixture',
-    'content/teaching/kit-fixture.yaml',
+    'content/teaching-fixture/kit-fixture.yaml',
     'No correct option: add `answer:` with the exact text of the right option.',
     'The answer is not among the options: copy it exactly from `options`',
   ],
   // Across files: checked against the explainers and their built headings.
   'kit-links': [
-    'content/teaching/kit-fixture.yaml: quiz[2].section links "#no-such-section", which is not a section or figure of /explainers/kit-fixture/.',
-    'content/teaching/kit-fixture.yaml: `answerGuidance` has 3 entries but the explainer has 4 discussion questions.',
-    'content/teaching/kit-fixture.yaml: the lesson steps add up to 30 minutes but `lessonMinutes` is 35. Make them agree.',
-    'content/teaching/no-such-explainer.yaml: a teaching kit for "no-such-explainer", which is not an explainer.',
+    'content/teaching-fixture/kit-fixture.yaml: quiz[2].section links "#no-such-section", which is not a section or figure of /explainers/kit-fixture/.',
+    'content/teaching-fixture/kit-fixture.yaml: `answerGuidance` has 3 entries but the explainer has 4 discussion questions.',
+    'content/teaching-fixture/kit-fixture.yaml: the lesson steps add up to 30 minutes but `lessonMinutes` is 35. Make them agree.',
+    'content/teaching-fixture/no-such-explainer.yaml: a teaching kit for "no-such-explainer", which is not an explainer.',
   ],
   // Coverage: after the build, every explainer needs a kit.
-  'no-kit': ['content/explainers/kit-fixture.mdx: this explainer has no teaching kit. Add content/teaching/kit-fixture.yaml'],
+  'no-kit': ['content/explainers/kit-fixture.mdx: this explainer has no teaching kit. Add content/teaching-fixture/kit-fixture.yaml'],
 };
 
 describe('a bad teaching kit stops the build', () => {
   it.each(Object.entries(expected))('%s', async (name, messages) => {
-    const result = await buildWithOverlay(path.join(fixtures, name));
+    const result = await buildWithOverlay(path.join(fixtures, name), { SITE_TEACHING_DIR: './content/teaching-fixture' }, { small: true });
     try {
       const output = plain(result.output);
       expect(result.code, `the build of fixture "${name}" should fail`).not.toBe(0);

@@ -13,7 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { mdxToJs } from 'satteri';
 import { contentChecksPlugin } from '../../src/integrations/markdown/content-checks.ts';
 import { checkDates, readExplainerFiles } from '../../src/integrations/content-checks.ts';
-import { describeLinkProblems, readBuiltSite } from '../../src/integrations/link-check.ts';
+import { describeLinkProblems, readBuiltSite, scanLinks } from '../../src/integrations/link-check.ts';
 import { checkRelated, checkUniqueSlugs } from '../../src/lib/content-rules.ts';
 import { checkLinks } from '../../src/lib/link-check.ts';
 
@@ -94,6 +94,18 @@ describe('cross-entry rules', () => {
 });
 
 describe('link checker', () => {
+  it('reads ids and links as a browser would: decoded values, any quoting, not in comments or scripts', () => {
+    const html = `<!doctype html><html><head><link rel=stylesheet href=/_astro/a.css><style>a[href="/not-a-link/"]{}</style>
+      <script>document.body.innerHTML = '<a href="/in-a-script/">x</a>';</script></head>
+      <body><!-- <a href="/commented-out/"> --><H2 ID='Caps'>t</H2><a class="x" href="/q/?a=1&amp;b=2#frag">q</a>
+      <img id="pic" src="/p.png" alt="a > b"><div data-x="<a href='/in-attr/'>" id=bare-id></div><area href="/map/"><link href='/single/'>
+      <template><a href="#in-template"></a></template><textarea><a href="/in-textarea/"></a></textarea></body></html>`;
+    expect(scanLinks(html)).toEqual({
+      ids: ['Caps', 'pic', 'bare-id'],
+      hrefs: ['/_astro/a.css', '/q/?a=1&b=2#frag', '/map/', '/single/', '#in-template'],
+    });
+  });
+
   it('reads ids and links from built pages, and names each broken link with where it was written', async () => {
     const dist = mkdtempSync(path.join(tmpdir(), 'link-check-'));
     try {

@@ -65,3 +65,19 @@ describe('og-cards integration', () => {
     }
   });
 });
+
+describe('og card fonts', () => {
+  it('the subset fonts draw a card pixel for pixel as the full fonts do, and cover only what they claim', async () => {
+    const { Resvg } = await import('@resvg/resvg-js');
+    const { inSubset } = await import('../../src/integrations/og-fonts/charset.ts');
+    const svg = card('Café “naïve” – 10⁻³? No: ≤ 5 € and “Œuvre”…');
+    const fonts = (names: string[], dir: string) => names.map((n) => path.join(dir, n));
+    const full = fonts(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'], path.join(root, 'node_modules/dejavu-fonts-ttf/ttf'));
+    const subset = fonts(['DejaVuSans-Subset.ttf', 'DejaVuSans-Bold-Subset.ttf'], path.join(root, 'src/integrations/og-fonts'));
+    const draw = (fontFiles: string[]) => Buffer.from(new Resvg(svg.replace('⁻³', ''), { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } }).render().pixels);
+    expect(draw(subset).equals(draw(full))).toBe(true);
+    expect(inSubset('Café “naïve” – ≤ 5 € and Œuvre…')).toBe(true);
+    // Superscripts are not in the subset: such a card is drawn with the full fonts.
+    expect(inSubset('10⁻³')).toBe(false);
+  });
+});

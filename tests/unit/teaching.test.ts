@@ -12,6 +12,7 @@ describe('where kits come from', () => {
     expect(teachingPolicy({})).toEqual(full);
     expect(teachingPolicy({ SITE_CONTENT_DIR: '/tmp/synthetic' })).toEqual({ everyExplainerNeedsKit: false, kitsMustMatchExplainers: false });
     expect(teachingPolicy({ SITE_EXPLAINERS: 'weight-theft.mdx' })).toEqual({ everyExplainerNeedsKit: false, kitsMustMatchExplainers: false });
+    expect(teachingPolicy({ SITE_EXPLAINERS: '**/*.mdx', SITE_TEACHING_DIR: './content/teaching-fixture' })).toEqual(full);
   });
 });
 
