@@ -1,31 +1,111 @@
 /**
  * Builds the Pagefind search index inside `astro build`, so there is no second
- * command to remember. Pages opt in with `data-pagefind-body`.
+ * command to remember. Pages opt in with `data-pagefind-body` and name their
+ * kind with `data-pagefind-filter="kind"`. Two things are done here rather
+ * than by `addDirectory`: each page's HTML is passed through
+ * `separateAdjacentElements` (so neighbouring elements' words are not glued
+ * together) and `weightByKind` (teacher notes and archived articles rank below
+ * the explainer they accompany), and every glossary entry is added as its own result linking to its
+ * anchor (the /glossary/ page itself is not indexed: one page holding every
+ * definition outranked the explainers that teach each idea).
+ *
+ * It also bundles the site's search code (src/components/search/search-ui.client.ts)
+ * into /_search/search-ui.js, which pages load only when a reader opens search.
  */
 import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { EXCLUDED_SELECTORS, glossaryRecord, pageUrl, separateAdjacentElements, weightByKind, type GlossaryRecordInput } from '../lib/search-index.ts';
 
-export function pagefindIndex(): AstroIntegration {
+const SEARCH_UI_ENTRY = fileURLToPath(new URL('../components/search/search-ui.client.ts', import.meta.url));
+/** Where the bundle goes; src/components/search/start-search.ts (SEARCH_UI_PATH) loads it from there. */
+const SEARCH_UI_FILE = '_search/search-ui.js';
+
+async function bundleSearchUi(): Promise<string> {
+  const result = await build({ entryPoints: [SEARCH_UI_ENTRY], bundle: true, format: 'esm', minify: true, target: 'es2022', write: false, legalComments: 'none' });
+  return result.outputFiles[0]!.text;
+}
+
+export function pagefindIndex(options: { glossaryDir?: string } = {}): AstroIntegration {
+  const glossaryDir = path.resolve(options.glossaryDir ?? 'content/glossary');
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // In `astro dev`, bundle on request (search itself works once a build has written an index).
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'search-ui-dev',
+                configureServer(server) {
+                  server.middlewares.use(async (req, res, next) => {
+                    if (!req.url?.split('?')[0]?.endsWith(`/${SEARCH_UI_FILE}`)) return next();
+                    try {
+                      res.setHeader('Content-Type', 'text/javascript');
+                      res.end(await bundleSearchUi());
+                    } catch (error) {
+                      next(error);
+                    }
+                  });
+                },
+              },
+            ],
+          },
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const log = logger.fork('pagefind');
         const started = performance.now();
+        const out = path.join(fileURLToPath(dir), SEARCH_UI_FILE);
+        await mkdir(path.dirname(out), { recursive: true });
+        await writeFile(out, await bundleSearchUi());
         const pagefind = await import('pagefind');
         try {
-          const { index, errors: createErrors } = await pagefind.createIndex({});
+          const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS });
           if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
           const site = fileURLToPath(dir);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+          const files = (await readdir(site, { recursive: true, encoding: 'utf8' })).filter(
+            (f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`),
+          );
+          const problems: string[] = [];
+          // A few files at a time: each call is a round trip to Pagefind's process.
+          for (let i = 0; i < files.length; i += 16) {
+            await Promise.all(
+              files.slice(i, i + 16).map(async (file) => {
+                const content = weightByKind(separateAdjacentElements(await readFile(path.join(site, file), 'utf8')));
+                const added = await index.addHTMLFile({ url: pageUrl(file), content });
+                problems.push(...added.errors.map((e) => `${file}: ${e}`));
+              }),
+            );
+          }
+          const glossary = await readGlossary(glossaryDir);
+          for (const entry of glossary) {
+            const added = await index.addHTMLFile(glossaryRecord(entry));
+            problems.push(...added.errors.map((e) => `glossary ${entry.id}: ${e}`));
+          }
+          if (problems.length) throw new Error(`Pagefind indexing failed: ${problems.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          log.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          log.info(`Indexed ${files.length} HTML files and ${glossary.length} glossary entries in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
         }
       },
     },
   };
+}
+
+/** Glossary entries straight from content/glossary/*.yaml (the collection's source; no Astro runtime here). */
+async function readGlossary(dir: string): Promise<GlossaryRecordInput[]> {
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => /\.ya?ml$/.test(f)).sort();
+  return Promise.all(
+    files.map(async (f) => {
+      const data = parseYaml(await readFile(path.join(dir, f), 'utf8')) as { term: string; definition: string; aliases?: string[] };
+      return { id: f.replace(/\.ya?ml$/, ''), term: data.term, definition: data.definition, aliases: data.aliases ?? [] };
+    }),
+  );
 }

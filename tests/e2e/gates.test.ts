@@ -59,7 +59,7 @@ describe('small screens', () => {
       const { page } = await h.newPage({ viewport: { width, height: 740 } });
       for (const p of [...pages, '/search/?q=distillation']) {
         await page.goto(new URL(p.replace(/^\//, ''), h.site.url).href);
-        if (p.startsWith('/search/')) await searchResult(page, 0).waitFor({ timeout: 30_000 });
+        if (p.startsWith('/search/?')) await searchResult(page, 0).waitFor({ timeout: 30_000 });
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         if (scrollWidth > width) wide.push(`${p} at ${width} px: ${scrollWidth} px wide`);
       }
@@ -109,8 +109,10 @@ describe('content-security policy', () => {
       await searchResult(page).waitFor({ timeout: 30_000 });
       await page.goto(`${site.url}explainers/mythos-reports/`);
       await page.keyboard.press('/');
+      await page.locator('pagefind-modal input').waitFor({ timeout: 30_000 });
       await page.keyboard.type('export');
-      await searchResult(page, 0, 'pagefind-searchbox').waitFor({ timeout: 30_000 });
+      await searchResult(page, 0, 'pagefind-modal').waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Escape');
       await page.locator('a.term').first().focus();
       // Each figure loads its own script when scrolled to, then answers input.
       const figures = [
@@ -155,6 +157,8 @@ describe('without JavaScript', () => {
     expect(await page.getByRole('heading', { name: 'All explainers' }).isVisible()).toBe(true);
     expect(await page.locator('.explainer-list a[href*="/explainers/"]').count()).toBeGreaterThan(5);
     await page.goto(h.site.url);
+    await page.getByRole('button', { name: 'Search the site' }).click();
+    await page.waitForURL(/\/search\/\?q=$/);
     await page.getByRole('searchbox').fill('distillation');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=distillation$/);
@@ -193,8 +197,8 @@ describe('keyboard', () => {
     expect(seen.length, seen.map((x) => x.label).join(' | ')).toBeGreaterThan(20);
     const invisible = seen.filter((s) => !s.visible || s.outline.startsWith('none') || s.outline.endsWith(' 0px'));
     expect(invisible.map((s) => `${s.label}: ${s.outline}`)).toEqual([]);
-    // The search comes first after the skip link and the site links.
-    expect(seen.slice(0, 8).some((s) => s.label.startsWith('INPUT'))).toBe(true);
+    // The search button comes early: after the skip link, the site links and the theme control.
+    expect(seen.slice(0, 10).some((s) => s.label.startsWith('BUTTON Search'))).toBe(true);
   });
 });
 

@@ -28,23 +28,25 @@ describe('reading', () => {
 });
 
 describe('search', () => {
-  it('typing in the header search shows the explainer', async () => {
+  it('the header search button opens the search, and typing shows the explainer', async () => {
     const { page } = await h.newPage();
     const errors = watchErrors(page);
     await page.goto(`${h.site.url}about/`);
-    await page.getByRole('searchbox', { name: 'Search the explainers' }).focus();
+    await page.getByRole('button', { name: 'Search the site' }).click();
+    await page.locator('pagefind-modal input').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(true);
     await page.keyboard.type('distillation');
-    const result = page.locator('pagefind-searchbox a[href*="/explainers/distillation/"]').first();
+    const result = page.locator('pagefind-modal a[href*="/explainers/distillation/"]').first();
     await result.waitFor({ timeout: 30_000 });
     expect(await result.isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
 
-  it('"/" focuses the search from anywhere on the page', async () => {
+  it('"/" opens the search from anywhere on the page', async () => {
     const { page } = await h.newPage();
     await page.goto(`${h.site.url}glossary/`);
     await page.keyboard.press('/');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('form, pagefind-searchbox') !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('dialog[open]') !== null), { timeout: 30_000 }).toBe(true);
   });
 
   it('a search that loads slowly does not pull focus back once the reader has tabbed on', async () => {
@@ -57,16 +59,17 @@ describe('search', () => {
       await route.continue();
     });
     await page.goto(`${h.site.url}explainers/mythos-reports/`);
-    await page.getByRole('searchbox', { name: 'Search the explainers' }).focus();
+    await page.getByRole('button', { name: 'Search the site' }).click();
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     const focusedBefore = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
     release();
-    await page.locator('pagefind-searchbox input').waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => 'PagefindComponents' in window, undefined, { timeout: 30_000 });
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))).toBe(focusedBefore);
-    // Still searchable: the next "/" goes to the upgraded box.
+    expect(await page.evaluate(() => !!document.querySelector('dialog[open]'))).toBe(false);
+    // Still searchable: the next "/" opens the dialog.
     await page.keyboard.press('/');
-    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('pagefind-searchbox'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(true);
   });
 
   it('/search/?q=distillation runs the query from the URL', async () => {
@@ -85,19 +88,19 @@ describe('search', () => {
 // The theme picker, notes and terms opening in place: tests/e2e/reader-experience.test.ts.
 
 describe('search, better than the anchors', () => {
-  it('keyboard: "/" focuses, arrow keys move through results, Enter opens, and the hit is highlighted on landing', async () => {
+  it('keyboard: "/" opens, arrow keys move through results, Enter opens, and the hit is highlighted on landing', async () => {
     const { page } = await h.newPage();
     await page.goto(h.site.url);
     await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog[open]')), { timeout: 30_000 }).toBe(true);
     await page.keyboard.type('export controls');
     // Pagefind fills its list as each hit's data arrives: wait for the top hit, or ArrowDown may select a later one.
-    const top = searchResult(page, 0, 'pagefind-searchbox');
+    const top = searchResult(page, 0, 'pagefind-modal');
     await top.waitFor({ timeout: 30_000 });
     const topPath = new URL((await top.getAttribute('href'))!, h.site.url).pathname;
     expect(topPath).toMatch(/^\/explainers\/[^/]+\/$/);
     await page.keyboard.press('ArrowDown');
-    const active = page.locator('pagefind-searchbox [aria-selected="true"]');
-    await expect.poll(() => active.first().getAttribute('data-pf-result-index')).toBe('0');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-pf-result-index]')?.getAttribute('data-pf-result-index'))).toBe('0');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === topPath && url.searchParams.has('highlight'), { timeout: 30_000 });
     await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -109,10 +112,10 @@ describe('search, better than the anchors', () => {
     await searchResult(page).waitFor({ timeout: 30_000 });
     const hrefs = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.filter((href) => href && !href.includes('#')).every((href) => href!.includes('/explainers/weight-theft/'))).toBe(true);
-    const fresh = (await h.newPage()).page;
+    const fresh = (await h.newPage({ viewport: { width: 1280, height: 800 } })).page;
     await fresh.goto(`${h.site.url}search/`);
-    await expect.poll(async () => (await fresh.locator('pagefind-filter-pane').innerText()).toLowerCase(), { timeout: 30_000 }).toMatch(/topic/);
-    expect((await fresh.locator('pagefind-filter-pane').innerText()).toLowerCase()).toMatch(/kind/);
+    await expect.poll(async () => (await fresh.locator('.search-filters').innerText()).toLowerCase(), { timeout: 30_000 }).toMatch(/topic/);
+    expect((await fresh.locator('.search-filters').innerText()).toLowerCase()).toMatch(/kind/);
   });
 
   it("each explainer's exact title, searched, returns that explainer first", async () => {

@@ -1,25 +1,39 @@
 /**
- * Upgrades the header search form to Pagefind's Component UI the first time
- * the reader focuses it or presses "/", and marks search hits on a page opened
- * from a result (?highlight=…). Until then nothing is downloaded.
+ * The header search control: the button, or "/" anywhere outside a text field,
+ * opens the search dialog. The search code (/_search/search-ui.js and Pagefind's
+ * Component UI) is fetched on that first use, or when the pointer or focus
+ * reaches the button, never before. If it cannot load, the button does what it
+ * does without JavaScript: it opens /search/. Also marks search hits on a page
+ * opened from a result (?highlight=…).
  */
-import { loadModule } from '../search/start-search.ts';
+import { loadModule, SEARCH_UI_PATH } from '../search/start-search.ts';
 
 export function enhanceSiteSearch(): void {
   const form = document.querySelector<HTMLFormElement>('[data-site-search]');
-  if (!form) return;
+  const button = form?.querySelector('button');
+  if (!form || !button) return;
   const bundle = form.dataset['bundle'] ?? '/pagefind/';
-  const input = form.querySelector('input');
-  if (!input) return;
-  let upgrading: Promise<void> | undefined;
-  const upgrade = () => (upgrading ??= upgradeForm(form, input, bundle));
-  form.addEventListener('focusin', upgrade, { once: true });
+  const base = form.dataset['base'] ?? '/';
+  let loading: Promise<void> | undefined;
+  const load = () => (loading ??= loadModule(`${base}${SEARCH_UI_PATH}`));
+  const open = (returnFocus: HTMLElement | null) => {
+    const asked = document.activeElement;
+    return load()
+      .then(() => window.siteSearch!.openDialog({ bundle, base, searchPage: form.action.replace(/\?.*$/, ''), returnFocus, focusedWhenAsked: asked }))
+      .catch(() => form.submit());
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void open(button);
+  });
+  button.addEventListener('pointerenter', load, { once: true });
+  button.addEventListener('focus', load, { once: true });
   document.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement | null;
     const typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-    if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !typing && document.contains(form)) {
+    if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !typing && !document.querySelector('dialog[open]')) {
       e.preventDefault();
-      input.focus();
+      void open(document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button);
     }
   });
   if (new URLSearchParams(location.search).has('highlight')) {
@@ -27,31 +41,4 @@ export function enhanceSiteSearch(): void {
       .then(() => new (window as unknown as { PagefindHighlight: new (o: object) => unknown }).PagefindHighlight({ highlightParam: 'highlight' }))
       .catch(() => undefined);
   }
-}
-
-async function upgradeForm(form: HTMLFormElement, input: HTMLInputElement, bundle: string): Promise<void> {
-  const css = document.createElement('link');
-  css.rel = 'stylesheet';
-  css.href = `${bundle}pagefind-component-ui.css`;
-  document.head.append(css);
-  await loadModule(`${bundle}pagefind-component-ui.js`);
-  const config = document.createElement('pagefind-config');
-  config.setAttribute('bundle-path', bundle);
-  config.setAttribute('base-url', form.dataset['base'] ?? '/');
-  config.setAttribute('highlight-param', 'highlight');
-  const box = document.createElement('pagefind-searchbox');
-  box.className = 'site-search site-search--live';
-  box.setAttribute('placeholder', 'Search the explainers');
-  box.setAttribute('show-sub-results', 'true');
-  box.setAttribute('shortcut', '/');
-  // The download can outlast the reader's stay in the box: take focus along only if it is still there.
-  const keepFocus = form.contains(document.activeElement);
-  form.replaceWith(config, box);
-  let live: HTMLInputElement | null = null;
-  for (let i = 0; i < 100 && !(live = box.querySelector('input')); i++) await new Promise((r) => setTimeout(r, 20));
-  if (!live) return;
-  live.setAttribute('aria-label', 'Search the explainers');
-  live.value = input.value;
-  if (keepFocus) live.focus();
-  if (input.value) live.dispatchEvent(new Event('input', { bubbles: true }));
 }

@@ -1,0 +1,19 @@
+export interface DialogOptions {
+  bundle: string;
+  base: string;
+  /** Absolute URL of /search/. */
+  searchPage: string;
+  /** Where focus goes when the dialog closes. */
+  returnFocus: HTMLElement | null;
+  /** The element focused when the reader asked for search: if focus has moved since, the dialog does not open. */
+  focusedWhenAsked?: Element | null;
+}
+
+/** What the on-demand search code (search-ui.client.ts) offers the inline enhancement script. */
+export interface SiteSearchApi {
+  openDialog(options: DialogOptions): Promise<void>;
+  startPage(app: HTMLElement): Promise<void>;
+}
+declare global {
+  interface Window { siteSearch?: SiteSearchApi }
+}
