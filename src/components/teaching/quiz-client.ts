@@ -1,12 +1,10 @@
 /**
- * Browser side of the teaching kit, inlined with the site's enhancements (kept
- * tiny: the whole inline script must stay under Vite's inline limit).
- * - Self-check quiz: choosing an option says at once whether it is right, then
- *   the explanation and section link, in the question's live region
- *   (role="status"). Nothing is kept or sent.
- * - "Print" buttons on handouts, hidden until this runs, open the print dialog.
+ * Browser side of the self-check quiz, loaded only by Quiz.astro as a small script Astro inlines (it imports
+ * nothing, so it stays one chunk under the inline limit and no script file is requested).
  */
-export function enhanceTeaching(): void {
+
+/** Self-check quiz: choosing an option says at once whether it is right, then the explanation and section link, in the question's live region (role="status"). Nothing is kept or sent. */
+export function enhanceQuiz(): void {
   document.addEventListener('change', ({ target: input }) => {
     const question = input instanceof HTMLInputElement && input.closest<HTMLElement>('[data-quiz-question]');
     if (!question) return;
@@ -19,8 +17,4 @@ export function enhanceTeaching(): void {
     question.querySelector('[data-quiz-feedback]')?.replaceChildren(verdict, ...[...explanation].map((n) => n.cloneNode(true)));
     question.querySelector('details')?.setAttribute('hidden', '');
   });
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
-    button.hidden = false;
-    button.onclick = () => print();
-  }
 }
