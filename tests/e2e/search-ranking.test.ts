@@ -125,8 +125,11 @@ describe('search index', () => {
     const texts = new Map(indexedPages().map((p) => [p.url, ` ${p.content.toLowerCase()} `]));
     const glued = pairs.filter((p) => texts.get(p.url)!.includes(`${p.left}${p.right}`.toLowerCase()));
     expect(glued.map((p) => `${p.url}: ${p.left}${p.right}`)).toEqual([]);
-    // And through the search itself: the word on the right finds its page.
-    for (const pair of pairs.filter((_, i) => i % Math.ceil(pairs.length / 12) === 0)) {
+    // And through the search itself: the word on the right finds its page (for pairs in indexed text, not in
+    // parts the index leaves out, such as the "Copy" buttons of the citation block).
+    const indexed = pairs.filter((p) => new RegExp(`\\b${p.left}\\b.*\\b${p.right}\\b`, 'is').test(texts.get(p.url)!));
+    expect(indexed.length).toBeGreaterThan(5);
+    for (const pair of indexed.filter((_, i) => i % Math.ceil(indexed.length / 12) === 0)) {
       const { run, results } = await search(pair.right);
       const urls = (await top(run, results.length)).map((r) => r.url);
       expect(urls, `"${pair.right}" (after "${pair.left}")`).toContain(pair.url);
