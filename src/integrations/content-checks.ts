@@ -5,6 +5,7 @@
  *   before the schema sees it, so the raw text is checked here, with its line.
  */
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +41,7 @@ export function checkDates(files: readonly ExplainerFile[]): void {
       const m = text.match(/^(\w+):\s*['"]?([^'"#]*?)['"]?\s*(?:#.*)?$/);
       if (!m || !DATE_FIELDS.includes(m[1] as string)) continue;
       if (!isIsoDate(m[2] as string)) {
-        throw new Error(`${file}:${line}: \`${m[1]}\` is "${m[2]}", not a real calendar date. Write YYYY-MM-DD, e.g. 2026-06-12.`);
+        throw new AstroError(`${file}:${line}: \`${m[1]}\` is "${m[2]}", not a real calendar date. Write YYYY-MM-DD, e.g. 2026-06-12.`, 'YAML reads 2026-02-30 as 2 March without a word, so dates are checked as written, before the schema sees them.');
       }
     }
   }

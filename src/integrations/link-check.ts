@@ -5,6 +5,7 @@
  * review; they are never fetched.
  */
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -136,7 +137,7 @@ export function linkCheck(options: { explainersDir: string }): AstroIntegration 
         const reportDir = path.join(root, 'dist-reports');
         await mkdir(reportDir, { recursive: true });
         await writeFile(path.join(reportDir, 'external-links.txt'), [...external].sort().join('\n') + '\n');
-        if (problems.length) throw new Error(describeLinkProblems(problems, root, options.explainersDir));
+        if (problems.length) throw new AstroError(describeLinkProblems(problems, root, options.explainersDir), 'Internal links are checked against the built pages: a path must be a page or file the build wrote, and a #fragment an id on that page (a heading\'s id is its text in lower case, words joined by hyphens).');
         logger.fork('link-check').info(`${pages.length} pages, all internal links and fragments resolve; ${external.size} external links listed in dist-reports/external-links.txt`);
       },
     },

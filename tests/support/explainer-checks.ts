@@ -111,3 +111,26 @@ export function expectHighlighted(pre: Element | undefined, language: string, mi
   expect(coloured.length).toBeGreaterThan(minTokens);
   expect(new Set(coloured.map((s) => tokens(s, 'className')[0])).size, 'several kinds of token').toBeGreaterThan(2);
 }
+
+/** The nodes of one h2 section of an explainer: what follows the heading's wrapper, up to the next h2. */
+export function sectionNodesOf(page: Root, id: string): Element[] {
+  const article = select('article', page);
+  const h2 = select(`article h2[id="${id}"]`, page);
+  expect(h2, id).toBeTruthy();
+  const all = [article!, ...selectAll('article *', page)];
+  const wrapper = all.find((el) => el.children.includes(h2!));
+  expect(tokens(wrapper, 'className')).toContain('heading-wrapper');
+  const parent = all.find((el) => el.children.includes(wrapper!));
+  const siblings = (parent?.children ?? []).filter((c): c is Element => c.type === 'element');
+  const rest = siblings.slice(siblings.indexOf(wrapper!) + 1);
+  const isH2 = (el: Element) => el.tagName === 'h2' || (tokens(el, 'className').includes('level-h2') && !!select('h2', el));
+  const end = rest.findIndex(isH2);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/** The text of one h2 section (see sectionNodesOf). */
+export function sectionTextOf(page: Root, id: string): string {
+  return sectionNodesOf(page, id)
+    .map((n) => text(n))
+    .join(' ');
+}

@@ -40,7 +40,7 @@ describe('MDX checks (Sätteri plugin)', () => {
 
   it('stop on a misquote, naming file, line and the closest passage', () => {
     expect(() => compile('misquote')).toThrowErrorMatchingInlineSnapshot(`
-      [Error: content/explainers/bad-misquote.mdx:21: quotation not found in source "gmoplus-wake-up-call".
+      [AstroUserError: content/explainers/bad-misquote.mdx:21: quotation not found in source "gmoplus-wake-up-call".
         Quoted: "Notably, the White House has officially confirmed the details of the Semafor report."
         Closest passage (paragraph #p-8, line 8):
         "Notably, the White House has not officially confirmed the details of the Semafor report. A post on X by Trump advisor David Sacks, who addressed the export restrictions publicly, did not directly mention China as a motivating factor. Instead, Sacks focused on broader concerns around the strategic importance of frontier AI models and the need to protect American technological leadership. The gap between what the administration has stated publicly and what the Semafor report alleges leaves significant room for interpretation — and concern."
@@ -49,24 +49,34 @@ describe('MDX checks (Sätteri plugin)', () => {
   });
 
   it('stop on a quote from an unknown source, listing the known ones', () => {
-    expect(() => compile('unknown-source')).toThrowErrorMatchingInlineSnapshot(`[Error: content/explainers/bad-source.mdx:19: unknown source "the-daily-planet" in <Quote>. Known sources: world-today-journal-allegedly-accessed, mag-info-tech-raises-stakes, aitrending-china-may-have-accessed, neuralpress-mythos-breach, gmoplus-wake-up-call.]`);
+    expect(() => compile('unknown-source')).toThrowErrorMatchingInlineSnapshot(`[AstroUserError: content/explainers/bad-source.mdx:19: unknown source "the-daily-planet" in <Quote>. Known sources: world-today-journal-allegedly-accessed, mag-info-tech-raises-stakes, aitrending-china-may-have-accessed, neuralpress-mythos-breach, gmoplus-wake-up-call.]`);
   });
 
   it('stop on a term with no glossary entry, saying which file to add', () => {
-    expect(() => compile('unknown-term')).toThrowErrorMatchingInlineSnapshot(`[Error: content/explainers/bad-term.mdx:19: unknown glossary term "flux-capacitor" in <Term>. Add content/glossary/flux-capacitor.yaml, or name an existing entry with id="…".]`);
+    expect(() => compile('unknown-term')).toThrowErrorMatchingInlineSnapshot(`[AstroUserError: content/explainers/bad-term.mdx:19: unknown glossary term "flux-capacitor" in <Term>. Add content/glossary/flux-capacitor.yaml, or name an existing entry with id="…".]`);
+  });
+
+  it('give authors a hint with each error (Astro shows it under the message)', () => {
+    let caught: unknown;
+    try {
+      compile('misquote');
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as { hint?: string }).hint).toMatch(/seeds\/sources\.json.*README: Add a quote/);
   });
 
   it('stop on a <Quote> without its source or its text', () => {
     const page = (attrs: string) => `Intro.\n\n<Quote ${attrs}>Why.</Quote>\n`;
     const run = (attrs: string) => () => mdxToJs(page(attrs), { mdastPlugins: [contentChecksPlugin(root)], fileURL: pathToFileURL(path.join(root, 'content/explainers/x.mdx')) });
     expect(run('text="Some words."')).toThrow(/^content\/explainers\/x\.mdx:3: <Quote> needs a source="…" attribute naming a seed id \(/);
-    expect(run('source="gmoplus-wake-up-call"')).toThrowErrorMatchingInlineSnapshot(`[Error: content/explainers/x.mdx:3: <Quote source="gmoplus-wake-up-call"> needs a text="…" attribute with the exact words, as a plain string.]`);
+    expect(run('source="gmoplus-wake-up-call"')).toThrowErrorMatchingInlineSnapshot(`[AstroUserError: content/explainers/x.mdx:3: <Quote source="gmoplus-wake-up-call"> needs a text="…" attribute with the exact words, as a plain string.]`);
   });
 });
 
 describe('frontmatter checks, before the build', () => {
   it('stop on an impossible date, with its line', () => {
-    expect(() => checkDates(readExplainerFiles(fixtureDir('invalid-date'), path.join(fixtures, 'invalid-date')))).toThrowErrorMatchingInlineSnapshot(`[Error: content/explainers/bad-date.mdx:7: \`published\` is "2026-02-30", not a real calendar date. Write YYYY-MM-DD, e.g. 2026-06-12.]`);
+    expect(() => checkDates(readExplainerFiles(fixtureDir('invalid-date'), path.join(fixtures, 'invalid-date')))).toThrowErrorMatchingInlineSnapshot(`[AstroUserError: content/explainers/bad-date.mdx:7: \`published\` is "2026-02-30", not a real calendar date. Write YYYY-MM-DD, e.g. 2026-06-12.]`);
   });
 
   it('stop on two files with one slug', () => {

@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { MdastPluginDefinition } from 'satteri';
+import { AstroError } from 'astro/errors';
 import { locateQuote, describeQuoteMiss } from '../../lib/quote-match.ts';
 import { termKey } from '../../lib/terms.ts';
 import { loadContentIndex, type ContentIndex } from '../content-index.ts';
@@ -17,6 +18,9 @@ export interface JsxElement {
   attributes: readonly { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number } } | undefined;
 }
+
+const QUOTE_HINT = 'A <Quote> copies words from an archived article: seeds/sources.json lists the ids, /sources/<id>/ shows each paragraph. Only whitespace, straight or curly quotes and dash variants may differ (README: Add a quote).';
+const TERM_HINT = 'A <Term> links its words to content/glossary/<id>.yaml; give id="…" when the words differ from the entry (README: Add a glossary term).';
 
 function attr(node: JsxElement, name: string): string | undefined {
   const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
@@ -34,19 +38,19 @@ export function checkQuote(node: JsxElement, file: string, index: ContentIndex):
   const at = where(file, node);
   const sourceId = attr(node, 'source');
   const text = attr(node, 'text');
-  if (!sourceId) throw new Error(`${at}: <Quote> needs a source="…" attribute naming a seed id (${[...index.seeds.keys()].join(', ')}).`);
-  if (!text) throw new Error(`${at}: <Quote source="${sourceId}"> needs a text="…" attribute with the exact words, as a plain string.`);
+  if (!sourceId) throw new AstroError(`${at}: <Quote> needs a source="…" attribute naming a seed id (${[...index.seeds.keys()].join(', ')}).`, QUOTE_HINT);
+  if (!text) throw new AstroError(`${at}: <Quote source="${sourceId}"> needs a text="…" attribute with the exact words, as a plain string.`, QUOTE_HINT);
   const paragraphs = index.seeds.get(sourceId);
-  if (!paragraphs) throw new Error(`${at}: unknown source "${sourceId}" in <Quote>. Known sources: ${[...index.seeds.keys()].join(', ')}.`);
+  if (!paragraphs) throw new AstroError(`${at}: unknown source "${sourceId}" in <Quote>. Known sources: ${[...index.seeds.keys()].join(', ')}.`, QUOTE_HINT);
   const result = locateQuote(paragraphs, text);
-  if (!result.found) throw new Error(describeQuoteMiss({ file, line: node.position?.start.line, sourceId, quote: text, miss: result }));
+  if (!result.found) throw new AstroError(describeQuoteMiss({ file, line: node.position?.start.line, sourceId, quote: text, miss: result }), QUOTE_HINT);
 }
 
 /** Throws the author-facing error for a <Term> with no glossary entry. `text` is the element's visible words. */
 export function checkTerm(node: JsxElement, text: string, file: string, index: ContentIndex): void {
   const id = attr(node, 'id') ?? termKey(text);
   if (!index.glossary.has(id)) {
-    throw new Error(`${where(file, node)}: unknown glossary term "${id}" in <Term>. Add content/glossary/${id}.yaml, or name an existing entry with id="…".`);
+    throw new AstroError(`${where(file, node)}: unknown glossary term "${id}" in <Term>. Add content/glossary/${id}.yaml, or name an existing entry with id="…".`, TERM_HINT);
   }
 }
 

@@ -9,6 +9,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
+import Tinypool from 'tinypool';
 import { createCssVariablesTheme, createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
 
 /** Shiki's CSS-variables theme names each token's kind in its colour: `var(--tk-token-keyword)`. */
@@ -65,8 +66,18 @@ export async function highlightCode(code: string, lang: string): Promise<Element
   };
 }
 
-/** The hast plugin: replaces each fenced block's `<pre><code class="language-x">` with its highlighted form. */
-export function highlightPlugin(): HastPluginDefinition {
+/**
+ * The hast plugin: replaces each fenced block's `<pre><code class="language-x">` with its highlighted form.
+ * Given `worker` (highlight-worker.ts, by its path from the config root), blocks are highlighted on one
+ * worker thread: compiling each language's grammar, most of highlighting's cost, then runs on the other
+ * core while the main thread compiles pages. The thread ends when idle, so it never holds a build open.
+ */
+export function highlightPlugin(options: { worker?: string } = {}): HastPluginDefinition {
+  let pool: Tinypool | undefined;
+  const worker = options.worker;
+  const highlight = worker
+    ? (code: string, lang: string) => (pool ??= new Tinypool({ filename: worker, minThreads: 0, maxThreads: 1, idleTimeout: 1000 })).run({ code, lang }) as Promise<Element>
+    : highlightCode;
   return {
     name: 'highlight',
     element: {
@@ -77,7 +88,7 @@ export function highlightPlugin(): HastPluginDefinition {
         const className = code.properties?.['className'];
         const fromClass = Array.isArray(className) ? className.map(String).find((c) => c.startsWith('language-'))?.slice('language-'.length) : undefined;
         const lang = (code.data as { lang?: string } | undefined)?.lang ?? fromClass ?? 'plaintext';
-        return highlightCode(ctx.textContent(code).replace(/\n$/, ''), lang);
+        return highlight(ctx.textContent(code).replace(/\n$/, ''), lang);
       },
     },
   };

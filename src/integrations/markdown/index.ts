@@ -6,6 +6,7 @@
  * - hast: code highlighting, heading ids and section links, tidy footnotes, base-path links;
  * - native: GFM footnotes with the site's labels, typographic quotes and dashes.
  */
+import path from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecksPlugin } from './content-checks.ts';
 import { highlightPlugin } from './highlight.ts';
@@ -25,7 +26,7 @@ export interface MarkdownOptions {
 export function markdownProcessor(options: MarkdownOptions) {
   return satteri({
     mdastPlugins: [contentChecksPlugin(options.root)],
-    hastPlugins: [highlightPlugin(), headingLinksPlugin(), ...footnotesPlugins(), baseLinksPlugin(options.base)],
+    hastPlugins: [highlightPlugin({ worker: path.join(options.root, 'src', 'integrations', 'markdown', 'highlight-worker.ts') }), headingLinksPlugin(), ...footnotesPlugins(), baseLinksPlugin(options.base)],
     features: {
       gfm: { footnotes: options.footnotes },
       // Quotes and dashes, as the old rehype-typography did; "..." stays as written.
