@@ -53,7 +53,7 @@ describe('distillation simulator', () => {
     await expect.poll(() => summary.innerText()).toBe(summarise(4, 32, soft, hard));
     expect(await range.getAttribute('aria-valuetext')).toBe('32 queries');
 
-    await page.getByRole('radio', { name: /hard labels/i }).check();
+    await page.getByRole('radio', { name: /^hard labels \(top class only\)/i }).check();
     await expect.poll(() => summary.innerText()).toBe(summarise(0, 32, hard, hard));
     const desc = page.locator('#distillation-simulator desc');
     expect(await desc.textContent()).not.toMatch(/temperature/);

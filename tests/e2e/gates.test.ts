@@ -116,7 +116,7 @@ describe('content-security policy', () => {
       await page.locator('a.term').first().focus();
       // Each figure loads its own script when scrolled to, then answers input.
       const figures = [
-        ['explainers/distillation/', 'distillation-simulator', async () => page.getByRole('radio', { name: /hard labels/i }).check(), /hard labels agrees/],
+        ['explainers/distillation/', 'distillation-simulator', async () => page.getByRole('radio', { name: /^hard labels \(top class only\)/i }).check(), /hard labels agrees/],
         ['explainers/sec-disclosure/', 'deadline-calculator', async () => { await page.getByRole('textbox', { name: /material/ }).fill('2026-12-23'); await page.keyboard.press('Enter'); }, /Wednesday 30 December 2026/],
         ['explainers/export-controls/', 'compute-explorer', async () => { await page.getByRole('textbox', { name: 'Parameters' }).fill('1T'); await page.keyboard.press('Enter'); }, /1 trillion parameters/],
       ] as const;
@@ -143,7 +143,8 @@ describe('without JavaScript', () => {
     for (const p of reading) {
       await page.goto(new URL(p.replace(/^\//, ''), h.site.url).href);
       expect(await page.locator('h1').isVisible(), p).toBe(true);
-      const last = page.locator('main p').last();
+      // The last paragraph a reader sees: text inside a closed disclosure (a source's technical details) is not shown.
+      const last = page.locator('main p:not(details:not([open]) p)').last();
       expect(await last.isVisible(), `${p}: last paragraph visible`).toBe(true);
       if (p.startsWith('/explainers/')) {
         expect(await page.locator('figure.quote').count(), p).toBeGreaterThan(0);
