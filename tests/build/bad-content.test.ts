@@ -20,7 +20,6 @@ const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 const WIRING: Record<string, string[]> = {
   'an MDX check (Sätteri plugin, while Vite compiles)': ['misquote'],
   'the schema (content sync)': ['missing-field'],
-  'the schema (content sync), a wrong type': ['wrong-type'],
   'a check before the build (astro:config:setup)': ['duplicate-slug'],
   'a cross-entry rule (while pages are listed)': ['unknown-related'],
   'the link checker (astro:build:done), two broken links at once': ['broken-link', 'broken-anchor'],
@@ -30,6 +29,7 @@ const UNIT: Record<string, string> = {
   'unknown-source': 'tests/unit/content-checks.test.ts',
   'unknown-term': 'tests/unit/content-checks.test.ts',
   'invalid-date': 'tests/unit/content-checks.test.ts',
+  'wrong-type': 'tests/unit/schemas.test.ts',
 };
 /** Fixtures built by the test file of the feature they break. */
 const ELSEWHERE: Record<string, string> = {
