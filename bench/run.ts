@@ -25,7 +25,12 @@ const quick = process.argv.includes('--quick');
 const peer = process.argv.includes('--peer');
 
 /** Budgets for an explainer page's first view (brotli), set well ahead of Starlight's 32.5 KB and 11 requests. */
-const BUDGET = { jsBytes: 0, cssBrotli: 6 * 1024, cssFiles: 1, requests: 4, firstViewBrotli: 14 * 1024, figureBrotli: 15 * 1024, build1000Seconds: 60 };
+// cssBrotli was 6 KB. Raised to 9.5 KB with a measured reason (2026-12-03): the one stylesheet is 9.3 KB brotli
+// because it now carries the design system (tokens, header and menu, contents, notes popover), the figures of nine
+// explainers drawn in HTML and CSS instead of SVG text (figures*.css, 3.4 KB brotli on their own), the quiz
+// (teaching.css, 1.0 KB) and the search dialog's theme (search.css, 1.1 KB). firstViewBrotli stays at 14 KB: the
+// realistic synthetic page breaks it (18.4 KB), and the report says so rather than moving the line.
+const BUDGET = { jsBytes: 0, cssBrotli: 9.5 * 1024, cssFiles: 1, requests: 4, firstViewBrotli: 14 * 1024, figureBrotli: 15 * 1024, build1000Seconds: 60 };
 
 function dirSize(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((n, f) => {
