@@ -7,9 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { inject } from 'vitest';
-import { searchResult, startHarness, watchErrors, type Harness } from '../support/browser.ts';
+import { searchResult, startHarness, underBuiltPolicy, watchErrors, type Harness } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { allPages } from '../support/dist.ts';
 import { checkLinks } from '../../src/lib/link-check.ts';
@@ -90,20 +89,10 @@ describe('privacy', () => {
 
 describe('content-security policy', () => {
   it('search and every interactive figure work under the _headers policy with no CSP violation or console error', async () => {
-    const headersFile = readFileSync(path.join(inject('distDir'), '_headers'), 'utf8');
-    const headers = Object.fromEntries(
-      headersFile.split('\n').filter((l) => /^\s+\S+:/.test(l)).map((l) => [l.trim().split(':')[0]!, l.trim().slice(l.trim().indexOf(':') + 1).trim()]),
-    );
+    const { page } = await h.newPage();
+    const { site, headers, violations, errors } = await underBuiltPolicy(page, inject('distDir'));
     expect(headers['Content-Security-Policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
     expect(headers['Content-Security-Policy']).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-    const site = await serveStatic(inject('distDir'), '/', headers);
-    const { page } = await h.newPage();
-    const errors = watchErrors(page);
-    const violations: string[] = [];
-    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
-    });
     try {
       await page.goto(`${site.url}search/?q=distillation`);
       await searchResult(page).waitFor({ timeout: 30_000 });

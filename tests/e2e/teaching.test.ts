@@ -11,8 +11,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { inject } from 'vitest';
-import { startHarness, watchErrors, type Harness } from '../support/browser.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { startHarness, underBuiltPolicy, watchErrors, type Harness } from '../support/browser.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -78,19 +77,9 @@ describe('self-check quiz', () => {
   });
 
   it('works under the site’s real content-security policy (its inline scripts are allowed by hash), on the explainer and the handout', async () => {
-    const headersFile = readFileSync(path.join(inject('distDir'), '_headers'), 'utf8');
-    const headers = Object.fromEntries(
-      headersFile.split('\n').filter((l) => /^\s+\S+:/.test(l)).map((l) => [l.trim().split(':')[0]!, l.trim().slice(l.trim().indexOf(':') + 1).trim()]),
-    );
-    expect(headers['Content-Security-Policy']).toMatch(/script-src/);
-    const site = await serveStatic(inject('distDir'), '/', headers);
     const { page } = await h.newPage();
-    const errors = watchErrors(page);
-    const violations: string[] = [];
-    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    const { site, headers, violations, errors } = await underBuiltPolicy(page, inject('distDir'));
+    expect(headers['Content-Security-Policy']).toMatch(/script-src/);
     try {
       await page.goto(`${site.url}explainers/${slug}/`);
       await page.locator('#quiz-1 label').first().click();

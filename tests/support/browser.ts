@@ -4,7 +4,8 @@
  * the built site is served from dist/ by a small static server.
  */
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { serveStatic, type StaticSite } from './static-server.ts';
 
@@ -82,4 +83,28 @@ export function searchResult(page: Page, rank = 0, container = 'pagefind-results
   // The page lists mark the item around the link; the header search box marks the link itself.
   const at = `[data-pf-result-index="${rank}"]`;
   return page.locator(`${container} :is(a${at}, ${at} a)`).first();
+}
+
+/** The headers the build wrote for static hosts (dist/_headers), as one object. */
+export function builtHeaders(distDir: string): Record<string, string> {
+  const file = readFileSync(path.join(distDir, '_headers'), 'utf8');
+  return Object.fromEntries(
+    file.split('\n').filter((l) => /^\s+\S+:/.test(l)).map((l) => [l.trim().split(':')[0]!, l.trim().slice(l.trim().indexOf(':') + 1).trim()]),
+  );
+}
+
+/**
+ * Serves the build WITH its real headers (so the content-security policy applies as on a host) and records every
+ * policy violation and console error on `page`. Close the returned site when done.
+ */
+export async function underBuiltPolicy(page: Page, distDir: string): Promise<{ site: StaticSite; headers: Record<string, string>; violations: string[]; errors: string[] }> {
+  const headers = builtHeaders(distDir);
+  const site = await serveStatic(distDir, '/', headers);
+  const errors = watchErrors(page);
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return { site, headers, violations, errors };
 }
