@@ -179,8 +179,13 @@ describe('explainers: what every page must do', () => {
     for (const slug of Object.keys(SPECS)) expect(built, slug).toContain(slug);
   });
 
+  it('every built explainer is in the table (a new page locks its anchors and terms there)', () => {
+    for (const slug of built) expect(Object.keys(SPECS), slug).toContain(slug);
+  });
+
   describe.each(built)('%s', (slug) => {
-    const spec = SPECS[slug] ?? {};
+    // A page missing from the table fails the test above; here it gets an empty spec so the rest still runs.
+    const spec: ExplainerSpec = SPECS[slug] ?? { sections: [], terms: [] };
     const basics = explainerBasics(slug);
     const { page, quotes } = basics;
 
