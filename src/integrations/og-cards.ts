@@ -54,7 +54,10 @@ export function ogCards(): AstroIntegration {
     await Promise.all(
       jobs.map(async (job) => {
         const cached = path.join(cacheDir, `${cardCacheKey(job.svg)}.png`);
-        if (!existsSync(cached)) return toDraw.push(job);
+        if (!existsSync(cached)) {
+          toDraw.push(job);
+          return;
+        }
         await copyFile(cached, path.join(outDir, 'og', `${job.slug}.png`));
         reused++;
       }),

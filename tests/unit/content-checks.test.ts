@@ -43,7 +43,7 @@ describe('MDX checks (Sätteri plugin)', () => {
   it('record what pages need in the compiled frontmatter: the reading level, and each quote found in its seed paragraph', async () => {
     const good = readFileSync(path.join(root, 'tests/fixtures/good-site/content/explainers/good-fixture.mdx'), 'utf8');
     // Astro's MDX processor seeds data.astro.frontmatter and exports it as remarkPluginFrontmatter.
-    const result = await mdxToJs(good, { mdastPlugins: [contentChecksPlugin(root)], fileURL: pathToFileURL(path.join(root, 'content/explainers/good-fixture.mdx')), data: { astro: { frontmatter: {} } } });
+    const result = await mdxToJs(good, { mdastPlugins: [contentChecksPlugin(root)], fileURL: pathToFileURL(path.join(root, 'content/explainers/good-fixture.mdx')), data: { astro: { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } });
     const facts = explainerFacts((result.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter, 'good-fixture');
     expect(facts.quotes).toEqual([
       { source: 'gmoplus-wake-up-call', text: 'Notably, the White House has not officially confirmed the details of the Semafor report.', status: 'accurate', line: 21, anchor: 'p-8' },
