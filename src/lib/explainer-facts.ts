@@ -1,7 +1,7 @@
 /**
  * What the Markdown pipeline records about an explainer while it compiles it
  * (src/integrations/markdown/content-checks.ts), read back by pages through
- * `render(entry).remarkPluginFrontmatter`: the reading level of its prose and
+ * `render(entry).remarkPluginFrontmatter`: the reading time and level of its prose and
  * every <Quote> it makes, already located in its seed. Pages use these instead
  * of re-reading the MDX body, so each explainer is measured once per build.
  */
@@ -19,6 +19,8 @@ export interface RecordedQuote {
 }
 
 export interface ExplainerFacts {
+  /** Minutes to read the prose (src/lib/reading-time.ts). */
+  readingMinutes: number;
   readingLevel: ReadingLevel;
   quotes: RecordedQuote[];
 }
@@ -33,7 +35,7 @@ export const FACTS_KEY = 'explainerFacts';
  */
 export function explainerFacts(remarkPluginFrontmatter: Record<string, unknown>, id: string): ExplainerFacts {
   const facts = remarkPluginFrontmatter[FACTS_KEY] as Partial<ExplainerFacts> | undefined;
-  if (!facts || typeof facts.readingLevel?.grade !== 'number' || !Array.isArray(facts.quotes)) {
+  if (!facts || typeof facts.readingMinutes !== 'number' || typeof facts.readingLevel?.grade !== 'number' || !Array.isArray(facts.quotes)) {
     throw new Error(`The explainer "${id}" was compiled without its recorded facts (reading level, quotes): is the content-checks plugin in the Markdown processor (astro.config.mjs)?`);
   }
   return facts as ExplainerFacts;

@@ -18,6 +18,7 @@ import { checkRelated, checkUniqueSlugs } from '../../src/lib/content-rules.ts';
 import { checkLinks } from '../../src/lib/link-check.ts';
 import { explainerFacts } from '../../src/lib/explainer-facts.ts';
 import { readingLevel } from '../../src/lib/reading-level.ts';
+import { readingMinutes } from '../../src/lib/reading-time.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(root, 'tests', 'fixtures', 'bad-content');
@@ -49,6 +50,7 @@ describe('MDX checks (Sätteri plugin)', () => {
       { source: 'gmoplus-wake-up-call', text: 'Notably, the White House has not officially confirmed the details of the Semafor report.', status: 'accurate', line: 21, anchor: 'p-8' },
     ]);
     expect(facts.readingLevel).toEqual(readingLevel(good));
+    expect(facts.readingMinutes).toBe(readingMinutes(good));
     expect(facts.readingLevel.words).toBeGreaterThan(10);
     expect(() => explainerFacts({}, 'bare')).toThrow(/"bare" was compiled without its recorded facts/);
   });

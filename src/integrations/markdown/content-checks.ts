@@ -5,7 +5,7 @@
  * line of each element known.
  *
  * It also records what later steps need (src/lib/explainer-facts.ts): the
- * reading level of the prose and every quote with the seed paragraph it was
+ * reading time and level of the prose and every quote with the seed paragraph it was
  * found in, in the compiled file's frontmatter (`remarkPluginFrontmatter`), so
  * no page re-reads the MDX to find them.
  */
@@ -16,6 +16,7 @@ import { AstroError } from 'astro/errors';
 import { locateQuote, describeQuoteMiss } from '../../lib/quote-match.ts';
 import { termKey } from '../../lib/terms.ts';
 import { readingLevel } from '../../lib/reading-level.ts';
+import { readingMinutes } from '../../lib/reading-time.ts';
 import { FACTS_KEY, type ExplainerFacts, type RecordedQuote } from '../../lib/explainer-facts.ts';
 import { loadContentIndex, type ContentIndex } from '../content-index.ts';
 
@@ -71,7 +72,7 @@ export function contentChecksPlugin(root: string): MdastPluginEntry {
     const file = doc.fileURL ? path.relative(root, fileURLToPath(doc.fileURL)) : '(unknown MDX file)';
     const index = loadContentIndex(root);
     const quotes: RecordedQuote[] = [];
-    const facts: ExplainerFacts = { readingLevel: readingLevel(doc.source), quotes };
+    const facts: ExplainerFacts = { readingMinutes: readingMinutes(doc.source), readingLevel: readingLevel(doc.source), quotes };
     // Astro's MDX processor exports data.astro.frontmatter as the compiled file's frontmatter (remarkPluginFrontmatter).
     const astro = (doc.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
     if (astro?.frontmatter) astro.frontmatter[FACTS_KEY] = facts;
