@@ -30,11 +30,13 @@ async function bundleSearchUi(): Promise<string> {
 }
 
 export function pagefindIndex(options: { glossaryDir?: string } = {}): AstroIntegration {
-  const glossaryDir = path.resolve(options.glossaryDir ?? 'content/glossary');
+  let glossaryDir = '';
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ updateConfig, config }) => {
+        // From the Astro config root, never the working directory.
+        glossaryDir = path.resolve(fileURLToPath(config.root), options.glossaryDir ?? 'content/glossary');
         // In `astro dev`, bundle on request (search itself works once a build has written an index).
         updateConfig({
           vite: {
