@@ -28,6 +28,7 @@ describe('content-security policy', () => {
     const foreign = watchForeignRequests(page, site.url);
     expect(headers['Content-Security-Policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
     expect(headers['Content-Security-Policy']).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(headers['Content-Security-Policy']).not.toMatch(/style-src[^;]*'unsafe-inline'/); // no inline styles anywhere (tests/build/page-styles.test.ts)
     try {
       await page.goto(`${site.url}search/?q=distillation`);
       await searchResult(page).waitFor({ timeout: 30_000 });
