@@ -4,8 +4,8 @@
  * kind with `data-pagefind-filter="kind"`. Two things are done here rather
  * than by `addDirectory`: each page's HTML is passed through
  * `separateAdjacentElements` (so neighbouring elements' words are not glued
- * together) and `weightByKind` (teacher notes and archived articles rank below
- * the explainer they accompany), and every glossary entry is added as its own result linking to its
+ * together), `weightByKind` (teacher notes and archived articles rank below
+ * the explainer they accompany) and `keepHeadingIdsOnly` (smaller fragments), and every glossary entry is added as its own result linking to its
  * anchor (the /glossary/ page itself is not indexed: one page holding every
  * definition outranked the explainers that teach each idea).
  *
@@ -18,7 +18,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { EXCLUDED_SELECTORS, glossaryRecord, pageUrl, separateAdjacentElements, weightByKind, type GlossaryRecordInput } from '../lib/search-index.ts';
+import { EXCLUDED_SELECTORS, glossaryRecord, keepHeadingIdsOnly, pageUrl, separateAdjacentElements, weightByKind, type GlossaryRecordInput } from '../lib/search-index.ts';
 
 const SEARCH_UI_ENTRY = fileURLToPath(new URL('../components/search/search-ui.client.ts', import.meta.url));
 /** Where the bundle goes; src/components/search/start-search.ts (SEARCH_UI_PATH) loads it from there. */
@@ -76,7 +76,7 @@ export function pagefindIndex(options: { glossaryDir?: string } = {}): AstroInte
           for (let i = 0; i < files.length; i += 16) {
             await Promise.all(
               files.slice(i, i + 16).map(async (file) => {
-                const content = weightByKind(separateAdjacentElements(await readFile(path.join(site, file), 'utf8')));
+                const content = keepHeadingIdsOnly(weightByKind(separateAdjacentElements(await readFile(path.join(site, file), 'utf8'))));
                 const added = await index.addHTMLFile({ url: pageUrl(file), content });
                 problems.push(...added.errors.map((e) => `${file}: ${e}`));
               }),

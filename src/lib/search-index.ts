@@ -47,6 +47,18 @@ export function weightByKind(html: string): string {
   return html.replace(/<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body\b[^>]*>/i, (tag) => (/data-pagefind-weight=/.test(tag) ? tag : tag.replace(/\bdata-pagefind-body\b/, `data-pagefind-body data-pagefind-weight="${weight}"`)));
 }
 
+/**
+ * Pagefind lists every element with an id in the page's fragment (what one
+ * search result downloads), but builds sections only from headings. Footnote
+ * references, figures and notes made most of those ids, about a tenth of an
+ * explainer's fragment: the copy handed to the indexer keeps headings' ids only.
+ */
+export function keepHeadingIdsOnly(html: string): string {
+  return html.replace(/<([a-z][a-z0-9-]*)(\s[^>]*)>/gi, (tag, name: string, attributes: string) =>
+    /^h[1-6]$/i.test(name) || !/\sid=/i.test(attributes) ? tag : `<${name}${attributes.replace(/\sid=("[^"]*"|'[^']*'|[^\s>]+)/i, '')}>`,
+  );
+}
+
 /** The URL Pagefind gives a built file (dist-relative path, no base: the search UI adds the base). */
 export function pageUrl(relativePath: string): string {
   const p = relativePath.split('\\').join('/');

@@ -1,8 +1,8 @@
 /**
  * The header search control: the button, or "/" anywhere outside a text field,
- * opens the search dialog. The search code (/_search/search-ui.js and Pagefind's
- * Component UI) is fetched on that first use, or when the pointer or focus
- * reaches the button, never before. If it cannot load, the button does what it
+ * opens the search dialog. The search code (/_search/search-ui.js, then
+ * Pagefind's pagefind.js and index) is fetched on that first use, or when the
+ * pointer or focus reaches the button (the small UI script only), never before. If it cannot load, the button does what it
  * does without JavaScript: it opens /search/. Also marks search hits on a page
  * opened from a result (?highlight=…).
  */
