@@ -9,8 +9,9 @@
  * anchor (the /glossary/ page itself is not indexed: one page holding every
  * definition outranked the explainers that teach each idea).
  *
- * It also bundles the site's search code (src/components/search/search-ui.client.ts)
- * into /_search/search-ui.js, which pages load only when a reader opens search.
+ * It also bundles the site's search code into /_search/dialog.js (the header
+ * dialog, which pages load only when a reader reaches for search) and
+ * /_search/page.js (the /search/ page), from src/components/search/*.client.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
@@ -18,14 +19,17 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { SEARCH_DIALOG_PATH, SEARCH_PAGE_PATH } from '../components/search/start-search.ts';
 import { EXCLUDED_SELECTORS, glossaryRecord, keepHeadingIdsOnly, pageUrl, separateAdjacentElements, weightByKind, type GlossaryRecordInput } from '../lib/search-index.ts';
 
-const SEARCH_UI_ENTRY = fileURLToPath(new URL('../components/search/search-ui.client.ts', import.meta.url));
-/** Where the bundle goes; src/components/search/start-search.ts (SEARCH_UI_PATH) loads it from there. */
-const SEARCH_UI_FILE = '_search/search-ui.js';
+/** Output file → entry; src/components/search/start-search.ts loads them from there. */
+const SEARCH_BUNDLES: Record<string, string> = {
+  [SEARCH_DIALOG_PATH]: fileURLToPath(new URL('../components/search/dialog.client.ts', import.meta.url)),
+  [SEARCH_PAGE_PATH]: fileURLToPath(new URL('../components/search/page.client.ts', import.meta.url)),
+};
 
-async function bundleSearchUi(): Promise<string> {
-  const result = await build({ entryPoints: [SEARCH_UI_ENTRY], bundle: true, format: 'esm', minify: true, target: 'es2022', write: false, legalComments: 'none' });
+async function bundleSearchUi(file: string): Promise<string> {
+  const result = await build({ entryPoints: [SEARCH_BUNDLES[file]!], bundle: true, format: 'esm', minify: true, target: 'es2022', write: false, legalComments: 'none' });
   return result.outputFiles[0]!.text;
 }
 
@@ -43,10 +47,11 @@ export function pagefindIndex(options: { glossaryDir?: string } = {}): AstroInte
                 name: 'search-ui-dev',
                 configureServer(server) {
                   server.middlewares.use(async (req, res, next) => {
-                    if (!req.url?.split('?')[0]?.endsWith(`/${SEARCH_UI_FILE}`)) return next();
+                    const file = Object.keys(SEARCH_BUNDLES).find((f) => req.url?.split('?')[0]?.endsWith(`/${f}`));
+                    if (!file) return next();
                     try {
                       res.setHeader('Content-Type', 'text/javascript');
-                      res.end(await bundleSearchUi());
+                      res.end(await bundleSearchUi(file));
                     } catch (error) {
                       next(error);
                     }
@@ -60,9 +65,11 @@ export function pagefindIndex(options: { glossaryDir?: string } = {}): AstroInte
       'astro:build:done': async ({ dir, logger }) => {
         const log = logger.fork('pagefind');
         const started = performance.now();
-        const out = path.join(fileURLToPath(dir), SEARCH_UI_FILE);
-        await mkdir(path.dirname(out), { recursive: true });
-        await writeFile(out, await bundleSearchUi());
+        for (const file of Object.keys(SEARCH_BUNDLES)) {
+          const out = path.join(fileURLToPath(dir), file);
+          await mkdir(path.dirname(out), { recursive: true });
+          await writeFile(out, await bundleSearchUi(file));
+        }
         const pagefind = await import('pagefind');
         try {
           const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS });

@@ -11,10 +11,12 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 /**
  * Parts of a page that are never indexed: footnote markers ("1", "2" between
  * words), the notes section (titles of cited documents would otherwise make
- * every explainer match every publisher's name). Pages mark their own other
- * asides with data-pagefind-ignore; these come from the Markdown pipeline.
+ * every explainer match every publisher's name), and the words a quote's
+ * credit link adds for screen readers ("see the quote in context on the
+ * archived article", 58 times over). Pages mark their own other asides with
+ * data-pagefind-ignore; these come from the Markdown pipeline and the Quote component.
  */
-export const EXCLUDED_SELECTORS = ['[data-footnote-ref]', '[data-footnotes]', 'section.footnotes'];
+export const EXCLUDED_SELECTORS = ['[data-footnote-ref]', '[data-footnotes]', 'section.footnotes', '.quote__credit .sr-only'];
 
 /**
  * Astro writes elements back to back (`<time>28 January 2024</time><span>Files…`),

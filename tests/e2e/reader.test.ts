@@ -54,7 +54,7 @@ describe('search', () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     // Hold the search script, as a slow connection would, until the reader has moved on.
-    await page.route('**/_search/search-ui.js', async (route) => {
+    await page.route('**/_search/dialog.js', async (route) => {
       await held;
       await route.continue();
     });

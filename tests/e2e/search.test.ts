@@ -198,7 +198,7 @@ describe('header search dialog', () => {
     expect(scripts).toEqual([]);
     await trigger(page).click();
     await page.locator('dialog.search-dialog input').waitFor({ timeout: 30_000 });
-    expect(scripts).toEqual(expect.arrayContaining(['/_search/search-ui.js', '/pagefind/pagefind.js']));
+    expect(scripts).toEqual(expect.arrayContaining(['/_search/dialog.js', '/pagefind/pagefind.js']));
   });
 
   it('without JavaScript, the header control opens /search/?q=, whose form searches', async () => {
