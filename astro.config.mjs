@@ -10,6 +10,7 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { pageStyles } from './src/integrations/page-styles.ts';
 import { figureScripts } from './src/integrations/figure-scripts.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { teachingCoverage } from './src/integrations/teaching-coverage.ts';
@@ -64,7 +65,8 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
-      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+      // Styles only from the site's own stylesheet files: no page carries a style attribute or <style>.
+      styleDirective: { resources: ["'self'"] },
     },
   },
   // The enhancement script (~5 KB) is inlined so pages request no script file before interaction.
@@ -72,5 +74,5 @@ export default defineConfig({
   // mdx optimize: static HTML in each page compiles to one string instead of a tree of JSX calls (a faster build).
   // Each integration reads only the built pages and its own inputs, so none depends on another's order. ogCards
   // is last only for speed: it draws while the others' build:done hooks run, and waits for its workers in its own.
-  integrations: [contentChecks({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pagefindIndex(), securityHeaders(), linkCheck({ explainersDir }), teachingCoverage({ explainersDir }), ogCards()],
+  integrations: [contentChecks({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pagefindIndex(), pageStyles(), securityHeaders(), linkCheck({ explainersDir }), teachingCoverage({ explainersDir }), ogCards()],
 });

@@ -20,7 +20,8 @@ const explainers = defineCollection({
 });
 
 const sources = defineCollection({
-  loader: seedsLoader({ metadataFile: './seeds/sources.json', seedsDir: './seeds' }),
+  // seeds/sources.json and seeds/*.txt, from the config root.
+  loader: seedsLoader(),
   schema: sourceSchema,
 });
 

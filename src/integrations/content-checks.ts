@@ -11,7 +11,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkUniqueSlugs } from '../lib/content-rules.ts';
 import { isIsoDate } from '../lib/dates.ts';
-import { describeStatusConflict, findStatusConflicts } from '../lib/quote-usage.ts';
 
 const DATE_FIELDS = ['published', 'reviewed'];
 
@@ -56,9 +55,6 @@ export function contentChecks(options: { explainersDir: string }): AstroIntegrat
         const files = readExplainerFiles(path.resolve(root, options.explainersDir), root);
         checkUniqueSlugs(files);
         checkDates(files);
-        // accuracy (issue 16): one quoted sentence, one status, on every page.
-        const conflicts = findStatusConflicts(files.map((f) => ({ file: f.file, mdx: readFileSync(path.join(root, f.file), 'utf8') })));
-        if (conflicts.length > 0) throw new Error(conflicts.map(describeStatusConflict).join('\n'));
       },
     },
   };

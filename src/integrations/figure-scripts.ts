@@ -5,6 +5,8 @@
  * into view (src/components/enhance/islands.ts). Astro's own script bundling
  * cannot do this: it would either add a script to the first view or inline a
  * dynamic import that resolves against the page URL.
+ * Enhancements needed only once a reader acts (src/components/enhance/*.client.ts,
+ * e.g. the notes popover) go the same way, to /_enhance/<name>.js.
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
@@ -13,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const FIGURES_DIR = '_figures';
+export const ENHANCE_DIR = '_enhance';
 const SUFFIX = '.client.ts';
 
 async function bundle(entry: string): Promise<string> {
@@ -29,12 +32,15 @@ async function bundle(entry: string): Promise<string> {
 }
 
 export function figureScripts(): AstroIntegration {
-  let sourceDir = '';
+  let sources: [outDir: string, sourceDir: string][] = [];
   return {
     name: 'figure-scripts',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        sourceDir = fileURLToPath(new URL('./src/components/figures/', config.root));
+        sources = [
+          [FIGURES_DIR, fileURLToPath(new URL('./src/components/figures/', config.root))],
+          [ENHANCE_DIR, fileURLToPath(new URL('./src/components/enhance/', config.root))],
+        ];
         // In `astro dev`, bundle on request so authors see their changes.
         updateConfig({
           vite: {
@@ -43,10 +49,11 @@ export function figureScripts(): AstroIntegration {
                 name: 'figure-scripts-dev',
                 configureServer(server) {
                   server.middlewares.use(async (req, res, next) => {
-                    const match = req.url?.match(new RegExp(`/${FIGURES_DIR}/([a-z-]+)\\.js`));
-                    if (!match) return next();
+                    const match = req.url?.match(new RegExp(`/(${FIGURES_DIR}|${ENHANCE_DIR})/([a-z-]+)\\.js`));
+                    const sourceDir = sources.find(([out]) => out === match?.[1])?.[1];
+                    if (!match || !sourceDir) return next();
                     try {
-                      const code = await bundle(path.join(sourceDir, `${match[1]}${SUFFIX}`));
+                      const code = await bundle(path.join(sourceDir, `${match[2]}${SUFFIX}`));
                       res.setHeader('Content-Type', 'text/javascript');
                       res.end(code);
                     } catch (error) {
@@ -60,14 +67,16 @@ export function figureScripts(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = path.join(fileURLToPath(dir), FIGURES_DIR);
-        await mkdir(outDir, { recursive: true });
-        const entries = (await readdir(sourceDir)).filter((f) => f.endsWith(SUFFIX));
-        for (const file of entries) {
-          const code = await bundle(path.join(sourceDir, file));
-          await writeFile(path.join(outDir, file.replace(SUFFIX, '.js')), code);
+        for (const [out, sourceDir] of sources) {
+          const outDir = path.join(fileURLToPath(dir), out);
+          await mkdir(outDir, { recursive: true });
+          const entries = (await readdir(sourceDir)).filter((f) => f.endsWith(SUFFIX));
+          for (const file of entries) {
+            const code = await bundle(path.join(sourceDir, file));
+            await writeFile(path.join(outDir, file.replace(SUFFIX, '.js')), code);
+          }
+          logger.info(`Bundled ${entries.length} on-demand scripts into /${out}/`);
         }
-        logger.info(`Bundled ${entries.length} interactive figure scripts into /${FIGURES_DIR}/`);
       },
     },
   };

@@ -5,6 +5,9 @@
  * out with those, which draw the same pixels at a third less cost; any other card uses the full fonts from
  * npm. The background is resvg's `background` option, a plain fill: as a full-size <rect> it cost about a
  * third of each card's drawing time.
+ *
+ * A task is a batch of cards, not one: the pool's bookkeeping per task (it measures the worker's heap after
+ * each) cost as much as drawing a card. A card that cannot be drawn comes back as an error naming its slug.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -18,8 +21,20 @@ const fullDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package
 const FULL = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => path.join(fullDir, f));
 const SUBSET = ['DejaVuSans-Subset.ttf', 'DejaVuSans-Bold-Subset.ttf'].map((f) => path.join(import.meta.dirname, 'og-fonts', f));
 
-export default function drawCard({ svg }: { svg: string }): Uint8Array {
+export function drawCard(svg: string): Uint8Array {
   const fontFiles = inSubset(svg) ? SUBSET : FULL;
   const image = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }, background: OG_BACKGROUND }).render();
   return new Uint8Array(encodeRgbaPng(image.width, image.height, image.pixels));
+}
+
+export type DrawnCard = { slug: string; png: Uint8Array } | { slug: string; error: string };
+
+export default function drawCards({ cards }: { cards: { slug: string; svg: string }[] }): DrawnCard[] {
+  return cards.map(({ slug, svg }) => {
+    try {
+      return { slug, png: drawCard(svg) };
+    } catch (error) {
+      return { slug, error: (error as Error).message };
+    }
+  });
 }

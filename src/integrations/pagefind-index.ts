@@ -22,23 +22,30 @@ import { parse as parseYaml } from 'yaml';
 import { SEARCH_DIALOG_PATH, SEARCH_PAGE_PATH } from '../components/search/start-search.ts';
 import { EXCLUDED_SELECTORS, glossaryRecord, keepHeadingIdsOnly, pageUrl, separateAdjacentElements, weightByKind, type GlossaryRecordInput } from '../lib/search-index.ts';
 
-/** Output file → entry; src/components/search/start-search.ts loads them from there. */
+/**
+ * Output file → entry; src/components/search/start-search.ts loads the scripts, and the dialog's script its
+ * stylesheet (the dialog's rules and, through an import, the results' from src/styles/search.css).
+ */
 const SEARCH_BUNDLES: Record<string, string> = {
   [SEARCH_DIALOG_PATH]: fileURLToPath(new URL('../components/search/dialog.client.ts', import.meta.url)),
+  [SEARCH_DIALOG_PATH.replace(/\.js$/, '.css')]: fileURLToPath(new URL('../components/search/search-dialog.css', import.meta.url)),
   [SEARCH_PAGE_PATH]: fileURLToPath(new URL('../components/search/page.client.ts', import.meta.url)),
 };
 
 async function bundleSearchUi(file: string): Promise<string> {
-  const result = await build({ entryPoints: [SEARCH_BUNDLES[file]!], bundle: true, format: 'esm', minify: true, target: 'es2022', write: false, legalComments: 'none' });
+  const js = file.endsWith('.js') ? { format: 'esm', target: 'es2022' } as const : {};
+  const result = await build({ entryPoints: [SEARCH_BUNDLES[file]!], bundle: true, minify: true, write: false, legalComments: 'none', ...js });
   return result.outputFiles[0]!.text;
 }
 
 export function pagefindIndex(options: { glossaryDir?: string } = {}): AstroIntegration {
-  const glossaryDir = path.resolve(options.glossaryDir ?? 'content/glossary');
+  let glossaryDir = '';
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ updateConfig, config }) => {
+        // From the Astro config root, never the working directory.
+        glossaryDir = path.resolve(fileURLToPath(config.root), options.glossaryDir ?? 'content/glossary');
         // In `astro dev`, bundle on request (search itself works once a build has written an index).
         updateConfig({
           vite: {
@@ -50,7 +57,7 @@ export function pagefindIndex(options: { glossaryDir?: string } = {}): AstroInte
                     const file = Object.keys(SEARCH_BUNDLES).find((f) => req.url?.split('?')[0]?.endsWith(`/${f}`));
                     if (!file) return next();
                     try {
-                      res.setHeader('Content-Type', 'text/javascript');
+                      res.setHeader('Content-Type', file.endsWith('.css') ? 'text/css' : 'text/javascript');
                       res.end(await bundleSearchUi(file));
                     } catch (error) {
                       next(error);

@@ -1,9 +1,12 @@
-/** Writes dist/_headers from the CSP Astro put in every page (see src/lib/security-headers.ts). */
+/**
+ * Trims each page's CSP <meta> to the script hashes that page needs, then writes dist/_headers from the
+ * policies of all pages (see src/lib/security-headers.ts).
+ */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, mergePolicies } from '../lib/security-headers.ts';
+import { headersFile, mergePolicies, trimScriptHashes } from '../lib/security-headers.ts';
 
 export function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -18,7 +21,9 @@ export function securityHeaders(): AstroIntegration {
         const files = (await readdir(distDir, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.html'));
         const policies = await Promise.all(
           files.map(async (f) => {
-            const html = await readFile(path.join(distDir, f), 'utf8');
+            const original = await readFile(path.join(distDir, f), 'utf8');
+            const html = trimScriptHashes(original);
+            if (html !== original) await writeFile(path.join(distDir, f), html);
             const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
             if (!policy) throw new Error(`${f}: no content-security-policy <meta>; is security.csp on in astro.config.mjs?`);
             return policy.replace(/&#39;/g, "'");

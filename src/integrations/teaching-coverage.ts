@@ -13,7 +13,8 @@ import { readExplainerFiles } from './content-checks.ts';
 import { checkEveryExplainerHasKit, teachingDir, teachingPolicy } from '../lib/teaching.ts';
 
 export function teachingCoverage(options: { explainersDir: string }): AstroIntegration {
-  let root = process.cwd();
+  // Set from the Astro config root when the config is resolved (never the working directory).
+  let root = '';
   return {
     name: 'teaching-coverage',
     hooks: {

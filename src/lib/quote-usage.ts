@@ -1,33 +1,17 @@
 /**
- * Finds the <Quote> elements in an MDX body, so a source page can link each
- * quoted paragraph back to every explainer that quotes it, and so the build
- * can check that one quoted sentence gets one verdict across the site.
+ * One quoted sentence, one verdict: the quotes each explainer makes (recorded
+ * while it compiles, src/lib/explainer-facts.ts) compared across the site.
  */
 import { normalise } from './quote-match.ts';
 
+/** A <Quote> as the checks need it. */
 export interface QuoteUse {
   source: string;
   text: string;
   /** The status given on this page, if any. */
   status?: string | undefined;
-  /** 1-based line of the <Quote> tag in the MDX body given. */
+  /** 1-based line of the <Quote> tag in its MDX file. */
   line: number;
-}
-
-const QUOTE_TAG = /<Quote((?:\s+[A-Za-z]+=(?:"[^"]*"|'[^']*'))*)\s*\/?>/g;
-const ATTRIBUTE = /([A-Za-z]+)=(?:"([^"]*)"|'([^']*)')/g;
-
-export function findQuoteUses(mdx: string): QuoteUse[] {
-  const uses: QuoteUse[] = [];
-  for (const tag of mdx.matchAll(QUOTE_TAG)) {
-    const attrs = new Map<string, string>();
-    for (const a of (tag[1] ?? '').matchAll(ATTRIBUTE)) attrs.set(a[1] as string, (a[2] ?? a[3]) as string);
-    const source = attrs.get('source');
-    const text = attrs.get('text');
-    const line = mdx.slice(0, tag.index).split('\n').length;
-    if (source && text) uses.push({ source, text, status: attrs.get('status'), line });
-  }
-  return uses;
 }
 
 /** One quoted sentence given different statuses, with every place each status was given. */
@@ -43,10 +27,10 @@ export interface StatusConflict {
  * them: whitespace, quote marks and dash variants do not count as differences.
  * Quotes without a status are not compared.
  */
-export function findStatusConflicts(files: readonly { file: string; mdx: string }[]): StatusConflict[] {
+export function findStatusConflicts(files: readonly { file: string; quotes: readonly QuoteUse[] }[]): StatusConflict[] {
   const groups = new Map<string, StatusConflict>();
-  for (const { file, mdx } of files) {
-    for (const use of findQuoteUses(mdx)) {
+  for (const { file, quotes } of files) {
+    for (const use of quotes) {
       if (!use.status) continue;
       const key = `${use.source}\u0000${normalise(use.text).text}`;
       const group = groups.get(key) ?? { source: use.source, text: use.text, uses: [] };

@@ -6,6 +6,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getExplainers } from './explainers.ts';
 import { smartenText } from './typography.ts';
+import { explainerFacts, type ExplainerFacts } from './explainer-facts.ts';
 import { componentFigureIds, LAYOUT_SECTION_IDS, checkKitsMatch, checkKitLinks, figureIds, kitLinks, teachingPolicy, throwIfProblems } from './teaching.ts';
 
 export type TeachingKit = CollectionEntry<'teaching'>;
@@ -19,6 +20,8 @@ export interface KitContext {
   explainer: CollectionEntry<'explainers'>;
   /** Heading and figure ids of the explainer page, with a title for each (to label links). */
   sections: Map<string, string>;
+  /** What the Markdown pipeline measured in the explainer (reading level, quotes). */
+  facts: ExplainerFacts;
 }
 
 // Figure components' sources, to know the id each renders (<SecurityLevels /> renders #security-levels).
@@ -48,13 +51,13 @@ async function load(): Promise<Map<string, KitContext>> {
   for (const kit of kits) {
     const explainer = explainers.find((e) => e.id === kit.id);
     if (!explainer) continue;
-    const { headings } = await render(explainer);
+    const { headings, remarkPluginFrontmatter } = await render(explainer);
     const sections = new Map<string, string>();
     for (const h of headings) if (h.slug !== 'footnote-label') sections.set(h.slug, h.text);
     for (const f of figureIds(explainer.body ?? '', FIGURE_IDS)) sections.set(f.id, f.title);
     for (const id of LAYOUT_SECTION_IDS) if (!sections.has(id)) sections.set(id, LAYOUT_TITLES[id]);
     problems.push(...checkKitLinks(refs.find((r) => r.id === kit.id)!, new Set(sections.keys())));
-    result.set(kit.id, { kit, data: smartenDeep(kit.data), explainer, sections });
+    result.set(kit.id, { kit, data: smartenDeep(kit.data), explainer, sections, facts: explainerFacts(remarkPluginFrontmatter, explainer.id) });
   }
   throwIfProblems(problems);
   return result;

@@ -16,6 +16,9 @@ import { checkDates, readExplainerFiles } from '../../src/integrations/content-c
 import { describeLinkProblems, readBuiltSite, scanLinks } from '../../src/integrations/link-check.ts';
 import { checkRelated, checkUniqueSlugs } from '../../src/lib/content-rules.ts';
 import { checkLinks } from '../../src/lib/link-check.ts';
+import { explainerFacts } from '../../src/lib/explainer-facts.ts';
+import { readingLevel } from '../../src/lib/reading-level.ts';
+import { readingMinutes } from '../../src/lib/reading-time.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(root, 'tests', 'fixtures', 'bad-content');
@@ -36,6 +39,20 @@ describe('MDX checks (Sätteri plugin)', () => {
   it('accept a page whose quote is word for word and whose term is in the glossary', () => {
     const good = readFileSync(path.join(root, 'tests/fixtures/good-site/content/explainers/good-fixture.mdx'), 'utf8');
     expect(() => mdxToJs(good, { mdastPlugins: [contentChecksPlugin(root)], fileURL: pathToFileURL(path.join(root, 'content/explainers/good-fixture.mdx')) })).not.toThrow();
+  });
+
+  it('record what pages need in the compiled frontmatter: the reading level, and each quote found in its seed paragraph', async () => {
+    const good = readFileSync(path.join(root, 'tests/fixtures/good-site/content/explainers/good-fixture.mdx'), 'utf8');
+    // Astro's MDX processor seeds data.astro.frontmatter and exports it as remarkPluginFrontmatter.
+    const result = await mdxToJs(good, { mdastPlugins: [contentChecksPlugin(root)], fileURL: pathToFileURL(path.join(root, 'content/explainers/good-fixture.mdx')), data: { astro: { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } });
+    const facts = explainerFacts((result.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter, 'good-fixture');
+    expect(facts.quotes).toEqual([
+      { source: 'gmoplus-wake-up-call', text: 'Notably, the White House has not officially confirmed the details of the Semafor report.', status: 'accurate', line: 21, anchor: 'p-8' },
+    ]);
+    expect(facts.readingLevel).toEqual(readingLevel(good));
+    expect(facts.readingMinutes).toBe(readingMinutes(good));
+    expect(facts.readingLevel.words).toBeGreaterThan(10);
+    expect(() => explainerFacts({}, 'bare')).toThrow(/"bare" was compiled without its recorded facts/);
   });
 
   it('stop on a misquote, naming file, line and the closest passage', () => {

@@ -1,32 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { describeStatusConflict, findQuoteUses, findStatusConflicts } from '../../src/lib/quote-usage.ts';
+import { describeStatusConflict, findStatusConflicts, type QuoteUse } from '../../src/lib/quote-usage.ts';
 
-const page = (status: string, text = 'The Mythos Breach: Why a Stolen AI Model Shakes National Security') =>
-  `---\ntitle: x\n---\n\nIntro.\n\n<Quote source="neuralpress-mythos-breach" text="${text}" status="${status}">Note.</Quote>\n`;
-
-describe('quote uses', () => {
-  it('finds each quote with its source, text, status and line', () => {
-    const uses = findQuoteUses(page('unsupported') + `\n<Quote source='gmoplus-wake-up-call' text='It said "x".' />\n`);
-    expect(uses).toEqual([
-      { source: 'neuralpress-mythos-breach', text: 'The Mythos Breach: Why a Stolen AI Model Shakes National Security', status: 'unsupported', line: 7 },
-      { source: 'gmoplus-wake-up-call', text: 'It said "x".', status: undefined, line: 9 },
-    ]);
-  });
-});
+// The quotes of one page, as the Markdown pipeline records them (tests/unit/content-checks.test.ts proves the recording).
+const page = (status: string, text = 'The Mythos Breach: Why a Stolen AI Model Shakes National Security', line = 7): QuoteUse[] => [
+  { source: 'neuralpress-mythos-breach', text, status: status || undefined, line },
+];
 
 describe('one quoted sentence, one status', () => {
   it('accepts the same status on several pages, and quotes without a status', () => {
     expect(findStatusConflicts([
-      { file: 'a.mdx', mdx: page('unsupported') },
-      { file: 'b.mdx', mdx: page('unsupported') },
-      { file: 'c.mdx', mdx: page('').replace(' status=""', '') },
+      { file: 'a.mdx', quotes: page('unsupported') },
+      { file: 'b.mdx', quotes: page('unsupported') },
+      { file: 'c.mdx', quotes: page('') },
     ])).toEqual([]);
   });
 
   it('reports a sentence given two statuses, naming both files, lines, statuses and the quote', () => {
     const conflicts = findStatusConflicts([
-      { file: 'content/explainers/a.mdx', mdx: page('unsupported') },
-      { file: 'content/explainers/b.mdx', mdx: `\n\n${page('misleading')}` },
+      { file: 'content/explainers/a.mdx', quotes: page('unsupported') },
+      { file: 'content/explainers/b.mdx', quotes: page('misleading', undefined, 9) },
     ]);
     expect(conflicts).toHaveLength(1);
     const message = describeStatusConflict(conflicts[0]!);
@@ -38,9 +30,9 @@ describe('one quoted sentence, one status', () => {
 
   it('lists every page under the status it gave, once per sentence', () => {
     const conflicts = findStatusConflicts([
-      { file: 'a.mdx', mdx: page('unsupported') },
-      { file: 'b.mdx', mdx: page('unsupported') },
-      { file: 'c.mdx', mdx: page('misleading') },
+      { file: 'a.mdx', quotes: page('unsupported') },
+      { file: 'b.mdx', quotes: page('unsupported') },
+      { file: 'c.mdx', quotes: page('misleading') },
     ]);
     expect(conflicts).toHaveLength(1);
     expect(describeStatusConflict(conflicts[0]!)).toContain('"unsupported" in a.mdx:7, b.mdx:7');
@@ -48,14 +40,14 @@ describe('one quoted sentence, one status', () => {
 
   it('treats typographic variants of one sentence as the same sentence', () => {
     const conflicts = findStatusConflicts([
-      { file: 'a.mdx', mdx: page('speculative', 'The White House’s export controls — now') },
-      { file: 'b.mdx', mdx: page('accurate', "The White House's  export controls - now") },
+      { file: 'a.mdx', quotes: page('speculative', 'The White House’s export controls — now') },
+      { file: 'b.mdx', quotes: page('accurate', "The White House's  export controls - now") },
     ]);
     expect(conflicts).toHaveLength(1);
   });
 
   it('does not compare the same words quoted from different articles', () => {
-    const other = page('accurate').replace('neuralpress-mythos-breach', 'aitrending-china-may-have-accessed');
-    expect(findStatusConflicts([{ file: 'a.mdx', mdx: page('unsupported') }, { file: 'b.mdx', mdx: other }])).toEqual([]);
+    const other = page('accurate').map((q) => ({ ...q, source: 'aitrending-china-may-have-accessed' }));
+    expect(findStatusConflicts([{ file: 'a.mdx', quotes: page('unsupported') }, { file: 'b.mdx', quotes: other }])).toEqual([]);
   });
 });

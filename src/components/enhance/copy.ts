@@ -1,5 +1,5 @@
 /**
- * Copy buttons: shown only when JavaScript runs; copy their data-copy text and
+ * Copy buttons: shown only when JavaScript runs; copy the text of the element their data-copy names and
  * say so, on the button and in the block's status region, which screen readers
  * announce without moving focus (WCAG 4.1.3).
  */
@@ -11,7 +11,7 @@ export function enhanceCopyButtons(): void {
     const what = document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent?.trim() ?? 'Text';
     button.addEventListener('click', async () => {
       try {
-        await navigator.clipboard.writeText(button.dataset['copy'] ?? '');
+        await navigator.clipboard.writeText(document.getElementById(button.dataset['copy'] ?? '')?.textContent ?? '');
         button.textContent = 'Copied';
         if (status) status.textContent = `${what} citation copied to the clipboard.`;
       } catch {

@@ -1,17 +1,23 @@
 /**
  * Notes and glossary terms open in place. Tapping, clicking or pressing Enter on a footnote marker or a term opens
  * one shared popover (the Popover API: Escape and outside taps close it) holding the note or the definition, with a
- * link on to the full note or glossary entry. Nothing is built at load: one listener waits, and the popover is
- * made the first time a reader opens one. Without JavaScript the links go to the note or the glossary as before.
+ * link on to the full note or glossary entry. This code is not in the page: peek-loader.ts fetches it
+ * (/_enhance/peek.js, from peek.client.ts) the first time a reader reaches for a note or term, and it builds the
+ * popover the first time one opens. Without JavaScript the links go to the note or the glossary as before.
  */
 let peek: HTMLElement | undefined;
 let invoker: HTMLElement | undefined;
 
-export function enhancePeek(): void {
-  if (!('showPopover' in HTMLElement.prototype)) return;
+/** The modifier-free primary click that opens a note or term in place (shared with peek-loader.ts). */
+export function peekTrigger(event: MouseEvent): HTMLAnchorElement | null {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
+  return (event.target as Element | null)?.closest<HTMLAnchorElement>(PEEK_LINKS) ?? null;
+}
+export const PEEK_LINKS = 'a[data-footnote-ref], a.term';
+
+export function installPeek(): void {
   document.addEventListener('click', (event) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-footnote-ref], a.term');
+    const link = peekTrigger(event);
     if (!link) return;
     const content = link.matches('[data-footnote-ref]') ? noteContent(link) : termContent(link);
     if (!content) return;

@@ -31,8 +31,19 @@ const MARKUP = `
 </footer>`;
 
 let dialog: HTMLDialogElement | undefined;
+let styled: Promise<unknown> = Promise.resolve();
+
+/** Links the dialog's stylesheet (./search-dialog.css, kept out of every page's first view); opening waits for it. */
+export function loadDialogStyles(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  styled = new Promise((resolve) => (link.onload = link.onerror = resolve));
+  document.head.append(link);
+}
 
 export async function openSearchDialog(options: DialogOptions): Promise<void> {
+  await styled;
   // On a slow connection the reader may have moved on while the code loaded: then the dialog does not take focus.
   if (options.focusedWhenAsked !== undefined && document.activeElement !== options.focusedWhenAsked) return;
   dialog ??= createDialog(loadSearch(options.bundle, options.base), options.searchPage);

@@ -3,13 +3,21 @@
  * and line. Checks every <Quote> against its seed and every <Term> against the
  * glossary. It runs while MDX compiles because only there are the file and
  * line of each element known.
+ *
+ * It also records what later steps need (src/lib/explainer-facts.ts): the
+ * reading time and level of the prose and every quote with the seed paragraph it was
+ * found in, in the compiled file's frontmatter (`remarkPluginFrontmatter`), so
+ * no page re-reads the MDX to find them.
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { MdastPluginDefinition } from 'satteri';
+import type { MdastPluginDefinition, MdastPluginEntry } from 'satteri';
 import { AstroError } from 'astro/errors';
 import { locateQuote, describeQuoteMiss } from '../../lib/quote-match.ts';
 import { termKey } from '../../lib/terms.ts';
+import { readingLevel } from '../../lib/reading-level.ts';
+import { readingMinutes } from '../../lib/reading-time.ts';
+import { FACTS_KEY, type ExplainerFacts, type RecordedQuote } from '../../lib/explainer-facts.ts';
 import { loadContentIndex, type ContentIndex } from '../content-index.ts';
 
 /** The parts of an MDX JSX element (mdast) the checks read. */
@@ -33,8 +41,8 @@ function where(file: string, node: JsxElement): string {
   return line ? `${file}:${line}` : file;
 }
 
-/** Throws the author-facing error for a bad <Quote>; returns nothing when the quote is found word for word. */
-export function checkQuote(node: JsxElement, file: string, index: ContentIndex): void {
+/** Throws the author-facing error for a bad <Quote>; returns the quote, located in its seed, when it is found word for word. */
+export function checkQuote(node: JsxElement, file: string, index: ContentIndex): RecordedQuote {
   const at = where(file, node);
   const sourceId = attr(node, 'source');
   const text = attr(node, 'text');
@@ -44,6 +52,7 @@ export function checkQuote(node: JsxElement, file: string, index: ContentIndex):
   if (!paragraphs) throw new AstroError(`${at}: unknown source "${sourceId}" in <Quote>. Known sources: ${[...index.seeds.keys()].join(', ')}.`, QUOTE_HINT);
   const result = locateQuote(paragraphs, text);
   if (!result.found) throw new AstroError(describeQuoteMiss({ file, line: node.position?.start.line, sourceId, quote: text, miss: result }), QUOTE_HINT);
+  return { source: sourceId, text, status: attr(node, 'status'), line: node.position?.start.line ?? 0, anchor: result.paragraph.anchor };
 }
 
 /** Throws the author-facing error for a <Term> with no glossary entry. `text` is the element's visible words. */
@@ -54,20 +63,29 @@ export function checkTerm(node: JsxElement, text: string, file: string, index: C
   }
 }
 
-/** The plugin; `root` is the Astro config root, against which files are named and seeds and glossary read. */
-export function contentChecksPlugin(root: string): MdastPluginDefinition {
-  const visit = (node: JsxElement, ctx: { fileURL: URL | undefined; textContent(n: never): string }) => {
-    if (node.name !== 'Quote' && node.name !== 'Term') return;
-    const file = ctx.fileURL ? path.relative(root, fileURLToPath(ctx.fileURL)) : '(unknown MDX file)';
+/**
+ * The plugin, made once per document; `root` is the Astro config root, against which files are named and seeds
+ * and glossary read.
+ */
+export function contentChecksPlugin(root: string): MdastPluginEntry {
+  return (doc): MdastPluginDefinition => {
+    const file = doc.fileURL ? path.relative(root, fileURLToPath(doc.fileURL)) : '(unknown MDX file)';
     const index = loadContentIndex(root);
-    if (node.name === 'Quote') checkQuote(node, file, index);
-    else checkTerm(node, ctx.textContent(node as never), file, index);
-  };
-  return {
-    name: 'content-checks',
-    // Errors name the line, so positions must be tracked.
-    options: { position: true },
-    mdxJsxFlowElement: (node, ctx) => visit(node as JsxElement, ctx as never),
-    mdxJsxTextElement: (node, ctx) => visit(node as JsxElement, ctx as never),
+    const quotes: RecordedQuote[] = [];
+    const facts: ExplainerFacts = { readingMinutes: readingMinutes(doc.source), readingLevel: readingLevel(doc.source), quotes };
+    // Astro's MDX processor exports data.astro.frontmatter as the compiled file's frontmatter (remarkPluginFrontmatter).
+    const astro = (doc.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+    if (astro?.frontmatter) astro.frontmatter[FACTS_KEY] = facts;
+    const visit = (node: JsxElement, ctx: { textContent(n: never): string }) => {
+      if (node.name === 'Quote') quotes.push(checkQuote(node, file, index));
+      else if (node.name === 'Term') checkTerm(node, ctx.textContent(node as never), file, index);
+    };
+    return {
+      name: 'content-checks',
+      // Errors name the line, so positions must be tracked.
+      options: { position: true },
+      mdxJsxFlowElement: (node, ctx) => visit(node as JsxElement, ctx as never),
+      mdxJsxTextElement: (node, ctx) => visit(node as JsxElement, ctx as never),
+    };
   };
 }
