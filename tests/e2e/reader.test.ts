@@ -94,7 +94,8 @@ describe('search, better than the anchors', () => {
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog[open]')), { timeout: 30_000 }).toBe(true);
     await page.keyboard.type('export controls');
-    // Pagefind fills its list as each hit's data arrives: wait for the top hit, or ArrowDown may select a later one.
+    // The results of the whole query (not of "export" typed on the way), then the top hit's data.
+    await expect.poll(() => page.locator('dialog.search-dialog .search-status').innerText(), { timeout: 30_000 }).toMatch(/for “export controls”$/);
     const top = searchResult(page, 0, 'dialog.search-dialog');
     await top.waitFor({ timeout: 30_000 });
     const topPath = new URL((await top.getAttribute('href'))!, h.site.url).pathname;

@@ -88,6 +88,8 @@ describe('header search dialog', () => {
     const page = await sharedPage();
     await openByClick(page, '');
     await page.keyboard.type('export controls');
+    // The results of the whole query, not of "export" typed on the way.
+    await expect.poll(() => page.locator('dialog.search-dialog .search-status').innerText(), { timeout: 30_000 }).toMatch(/for “export controls”$/);
     const top = searchResult(page, 0, 'dialog.search-dialog');
     await top.waitFor({ timeout: 30_000 });
     const topPath = new URL((await top.getAttribute('href'))!, h.site.url).pathname;

@@ -81,7 +81,11 @@ function createDialog(engine: Promise<SearchEngine>, searchPage: string): HTMLDi
     timer = setTimeout(async () => {
       const found = await (await engine).search(q, {});
       // A later keystroke has its own search: only the newest one is shown.
-      if (id === latest) results.show(found, q);
+      if (id !== latest) return;
+      // A reader who had arrowed into the old results goes back to the field, not to the page behind.
+      const wasInList = body.contains(document.activeElement);
+      results.show(found, q);
+      if (wasInList) input.focus();
     }, TYPING_PAUSE_MS);
   });
 
