@@ -8,6 +8,7 @@ import { inject } from 'vitest';
 import { searchResult, startHarness, underBuiltPolicy, watchErrors, type Harness } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { allPages } from '../support/dist.ts';
+import { watchForeignRequests } from '../support/page-gates.ts';
 import { checkLinks } from '../../src/lib/link-check.ts';
 import { readBuiltSite } from '../../src/integrations/link-check.ts';
 
@@ -23,6 +24,8 @@ describe('content-security policy', () => {
   it('search and every interactive figure work under the _headers policy with no CSP violation or console error', async () => {
     const { page } = await h.newPage();
     const { site, headers, violations, errors } = await underBuiltPolicy(page, inject('distDir'));
+    // Privacy while searching and using every figure (what loads on use); page loads: gates-phone and gates-desktop.
+    const foreign = watchForeignRequests(page, site.url);
     expect(headers['Content-Security-Policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
     expect(headers['Content-Security-Policy']).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(headers['Content-Security-Policy']).not.toMatch(/style-src[^;]*'unsafe-inline'/); // no inline styles anywhere (tests/build/page-styles.test.ts)
@@ -51,6 +54,7 @@ describe('content-security policy', () => {
       }
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
     } finally {
       await site.close();
     }
