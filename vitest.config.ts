@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Coverage is measured on full runs only: a run of a few files (`npm test -- tests/unit/x.test.ts`) would fall
+// below the thresholds by design. File filters are the arguments that are not flags.
+const fullRun = !process.argv.slice(2).some((a) => !a.startsWith('-') && a !== 'run');
+
 // Three layers, one command: unit tests of src/lib; build tests over a dist/
 // built once per run (tests/global-setup.ts); browser tests in Chromium
 // against that same build, served by `astro preview`.
@@ -15,5 +19,16 @@ export default defineConfig({
     // Browser and fixture-build tests are heavy; two cores, so keep parallelism modest.
     maxWorkers: 2,
     reporters: ['default', ['json', { outputFile: 'test-results/results.json' }]],
+    // The logic in src/lib, by every test that runs it (unit tests first of all). The two modules that read
+    // Astro's content collections run only inside a build, which every build test exercises.
+    coverage: {
+      enabled: fullRun,
+      provider: 'v8',
+      include: ['src/lib/**/*.ts'],
+      exclude: ['src/lib/explainers.ts', 'src/lib/teaching-kits.ts'],
+      reporter: ['text-summary', ['json-summary', { file: 'coverage-summary.json' }]],
+      reportsDirectory: 'test-results/coverage',
+      thresholds: { statements: 95, branches: 88, functions: 92, lines: 95 },
+    },
   },
 });
