@@ -67,7 +67,7 @@ async function searchBytes(distDir: string, query: string): Promise<{ requests: 
       bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
     });
     await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-    await page.locator('pagefind-results a').first().waitFor({ timeout: 15_000 });
+    await page.locator('.search-results a').first().waitFor({ timeout: 15_000 });
     await page.waitForLoadState('networkidle');
     return { requests, bytes };
   } finally {

@@ -4,13 +4,14 @@
  * kind with `data-pagefind-filter="kind"`. Two things are done here rather
  * than by `addDirectory`: each page's HTML is passed through
  * `separateAdjacentElements` (so neighbouring elements' words are not glued
- * together) and `weightByKind` (teacher notes and archived articles rank below
- * the explainer they accompany), and every glossary entry is added as its own result linking to its
+ * together), `weightByKind` (teacher notes and archived articles rank below
+ * the explainer they accompany) and `keepHeadingIdsOnly` (smaller fragments), and every glossary entry is added as its own result linking to its
  * anchor (the /glossary/ page itself is not indexed: one page holding every
  * definition outranked the explainers that teach each idea).
  *
- * It also bundles the site's search code (src/components/search/search-ui.client.ts)
- * into /_search/search-ui.js, which pages load only when a reader opens search.
+ * It also bundles the site's search code into /_search/dialog.js (the header
+ * dialog, which pages load only when a reader reaches for search) and
+ * /_search/page.js (the /search/ page), from src/components/search/*.client.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
@@ -18,14 +19,22 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { EXCLUDED_SELECTORS, glossaryRecord, pageUrl, separateAdjacentElements, weightByKind, type GlossaryRecordInput } from '../lib/search-index.ts';
+import { SEARCH_DIALOG_PATH, SEARCH_PAGE_PATH } from '../components/search/start-search.ts';
+import { EXCLUDED_SELECTORS, glossaryRecord, keepHeadingIdsOnly, pageUrl, separateAdjacentElements, weightByKind, type GlossaryRecordInput } from '../lib/search-index.ts';
 
-const SEARCH_UI_ENTRY = fileURLToPath(new URL('../components/search/search-ui.client.ts', import.meta.url));
-/** Where the bundle goes; src/components/search/start-search.ts (SEARCH_UI_PATH) loads it from there. */
-const SEARCH_UI_FILE = '_search/search-ui.js';
+/**
+ * Output file → entry; src/components/search/start-search.ts loads the scripts, and the dialog's script its
+ * stylesheet (the dialog's rules and, through an import, the results' from src/styles/search.css).
+ */
+const SEARCH_BUNDLES: Record<string, string> = {
+  [SEARCH_DIALOG_PATH]: fileURLToPath(new URL('../components/search/dialog.client.ts', import.meta.url)),
+  [SEARCH_DIALOG_PATH.replace(/\.js$/, '.css')]: fileURLToPath(new URL('../components/search/search-dialog.css', import.meta.url)),
+  [SEARCH_PAGE_PATH]: fileURLToPath(new URL('../components/search/page.client.ts', import.meta.url)),
+};
 
-async function bundleSearchUi(): Promise<string> {
-  const result = await build({ entryPoints: [SEARCH_UI_ENTRY], bundle: true, format: 'esm', minify: true, target: 'es2022', write: false, legalComments: 'none' });
+async function bundleSearchUi(file: string): Promise<string> {
+  const js = file.endsWith('.js') ? { format: 'esm', target: 'es2022' } as const : {};
+  const result = await build({ entryPoints: [SEARCH_BUNDLES[file]!], bundle: true, minify: true, write: false, legalComments: 'none', ...js });
   return result.outputFiles[0]!.text;
 }
 
@@ -45,10 +54,11 @@ export function pagefindIndex(options: { glossaryDir?: string } = {}): AstroInte
                 name: 'search-ui-dev',
                 configureServer(server) {
                   server.middlewares.use(async (req, res, next) => {
-                    if (!req.url?.split('?')[0]?.endsWith(`/${SEARCH_UI_FILE}`)) return next();
+                    const file = Object.keys(SEARCH_BUNDLES).find((f) => req.url?.split('?')[0]?.endsWith(`/${f}`));
+                    if (!file) return next();
                     try {
-                      res.setHeader('Content-Type', 'text/javascript');
-                      res.end(await bundleSearchUi());
+                      res.setHeader('Content-Type', file.endsWith('.css') ? 'text/css' : 'text/javascript');
+                      res.end(await bundleSearchUi(file));
                     } catch (error) {
                       next(error);
                     }
@@ -62,9 +72,11 @@ export function pagefindIndex(options: { glossaryDir?: string } = {}): AstroInte
       'astro:build:done': async ({ dir, logger }) => {
         const log = logger.fork('pagefind');
         const started = performance.now();
-        const out = path.join(fileURLToPath(dir), SEARCH_UI_FILE);
-        await mkdir(path.dirname(out), { recursive: true });
-        await writeFile(out, await bundleSearchUi());
+        for (const file of Object.keys(SEARCH_BUNDLES)) {
+          const out = path.join(fileURLToPath(dir), file);
+          await mkdir(path.dirname(out), { recursive: true });
+          await writeFile(out, await bundleSearchUi(file));
+        }
         const pagefind = await import('pagefind');
         try {
           const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS });
@@ -78,7 +90,7 @@ export function pagefindIndex(options: { glossaryDir?: string } = {}): AstroInte
           for (let i = 0; i < files.length; i += 16) {
             await Promise.all(
               files.slice(i, i + 16).map(async (file) => {
-                const content = weightByKind(separateAdjacentElements(await readFile(path.join(site, file), 'utf8')));
+                const content = keepHeadingIdsOnly(weightByKind(separateAdjacentElements(await readFile(path.join(site, file), 'utf8'))));
                 const added = await index.addHTMLFile({ url: pageUrl(file), content });
                 problems.push(...added.errors.map((e) => `${file}: ${e}`));
               }),

@@ -11,10 +11,12 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 /**
  * Parts of a page that are never indexed: footnote markers ("1", "2" between
  * words), the notes section (titles of cited documents would otherwise make
- * every explainer match every publisher's name). Pages mark their own other
- * asides with data-pagefind-ignore; these come from the Markdown pipeline.
+ * every explainer match every publisher's name), and the words a quote's
+ * credit link adds for screen readers ("see the quote in context on the
+ * archived article", 58 times over). Pages mark their own other asides with
+ * data-pagefind-ignore; these come from the Markdown pipeline and the Quote component.
  */
-export const EXCLUDED_SELECTORS = ['[data-footnote-ref]', '[data-footnotes]', 'section.footnotes'];
+export const EXCLUDED_SELECTORS = ['[data-footnote-ref]', '[data-footnotes]', 'section.footnotes', '.quote__credit .sr-only'];
 
 /**
  * Astro writes elements back to back (`<time>28 January 2024</time><span>Files…`),
@@ -45,6 +47,18 @@ export function weightByKind(html: string): string {
   const weight = KIND_WEIGHTS[pageKind(html) ?? ''];
   if (weight === undefined) return html;
   return html.replace(/<[a-z][a-z0-9-]*\s[^>]*\bdata-pagefind-body\b[^>]*>/i, (tag) => (/data-pagefind-weight=/.test(tag) ? tag : tag.replace(/\bdata-pagefind-body\b/, `data-pagefind-body data-pagefind-weight="${weight}"`)));
+}
+
+/**
+ * Pagefind lists every element with an id in the page's fragment (what one
+ * search result downloads), but builds sections only from headings. Footnote
+ * references, figures and notes made most of those ids, about a tenth of an
+ * explainer's fragment: the copy handed to the indexer keeps headings' ids only.
+ */
+export function keepHeadingIdsOnly(html: string): string {
+  return html.replace(/<([a-z][a-z0-9-]*)(\s[^>]*)>/gi, (tag, name: string, attributes: string) =>
+    /^h[1-6]$/i.test(name) || !/\sid=/i.test(attributes) ? tag : `<${name}${attributes.replace(/\sid=("[^"]*"|'[^']*'|[^\s>]+)/i, '')}>`,
+  );
 }
 
 /** The URL Pagefind gives a built file (dist-relative path, no base: the search UI adds the base). */

@@ -34,9 +34,9 @@ describe('content-security policy', () => {
       await searchResult(page).waitFor({ timeout: 30_000 });
       await page.goto(`${site.url}explainers/mythos-reports/`);
       await page.keyboard.press('/');
-      await page.locator('pagefind-modal input').waitFor({ timeout: 30_000 });
+      await page.locator('dialog.search-dialog input').waitFor({ timeout: 30_000 });
       await page.keyboard.type('export');
-      await searchResult(page, 0, 'pagefind-modal').waitFor({ timeout: 30_000 });
+      await searchResult(page, 0, 'dialog.search-dialog').waitFor({ timeout: 30_000 });
       await page.keyboard.press('Escape');
       await page.locator('a.term').first().focus();
       // Each figure loads its own script when scrolled to, then answers input.

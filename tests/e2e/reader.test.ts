@@ -33,10 +33,10 @@ describe('search', () => {
     const errors = watchErrors(page);
     await page.goto(`${h.site.url}about/`);
     await page.getByRole('button', { name: 'Search the site' }).click();
-    await page.locator('pagefind-modal input').waitFor({ timeout: 30_000 });
+    await page.locator('dialog.search-dialog input').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(true);
     await page.keyboard.type('distillation');
-    const result = page.locator('pagefind-modal a[href*="/explainers/distillation/"]').first();
+    const result = page.locator('dialog.search-dialog a[href*="/explainers/distillation/"]').first();
     await result.waitFor({ timeout: 30_000 });
     expect(await result.isVisible()).toBe(true);
     expect(errors).toEqual([]);
@@ -53,8 +53,8 @@ describe('search', () => {
     const { page } = await h.newPage();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    // Hold Pagefind's UI script, as a slow connection would, until the reader has moved on.
-    await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+    // Hold the search script, as a slow connection would, until the reader has moved on.
+    await page.route('**/_search/dialog.js', async (route) => {
       await held;
       await route.continue();
     });
@@ -63,7 +63,7 @@ describe('search', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     const focusedBefore = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
     release();
-    await page.waitForFunction(() => 'PagefindComponents' in window, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => 'siteSearch' in window, undefined, { timeout: 30_000 });
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))).toBe(focusedBefore);
     expect(await page.evaluate(() => !!document.querySelector('dialog[open]'))).toBe(false);
@@ -76,10 +76,10 @@ describe('search', () => {
     const { page } = await h.newPage();
     const errors = watchErrors(page);
     await page.goto(`${h.site.url}search/?q=distillation`);
-    const result = page.locator('pagefind-results a[href*="/explainers/distillation/"]').first();
+    const result = page.locator('.search-results a[href*="/explainers/distillation/"]').first();
     await result.waitFor({ timeout: 30_000 });
-    expect(await page.locator('pagefind-summary').innerText()).toMatch(/result/i);
-    await page.locator('pagefind-input input').fill('export controls');
+    expect(await page.locator('.search-status').innerText()).toMatch(/result/i);
+    await page.getByRole('searchbox', { name: 'Search the site' }).fill('export controls');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('export controls');
     expect(errors).toEqual([]);
   });
@@ -94,13 +94,14 @@ describe('search, better than the anchors', () => {
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog[open]')), { timeout: 30_000 }).toBe(true);
     await page.keyboard.type('export controls');
-    // Pagefind fills its list as each hit's data arrives: wait for the top hit, or ArrowDown may select a later one.
-    const top = searchResult(page, 0, 'pagefind-modal');
+    // The results of the whole query (not of "export" typed on the way), then the top hit's data.
+    await expect.poll(() => page.locator('dialog.search-dialog .search-status').innerText(), { timeout: 30_000 }).toMatch(/for “export controls”$/);
+    const top = searchResult(page, 0, 'dialog.search-dialog');
     await top.waitFor({ timeout: 30_000 });
     const topPath = new URL((await top.getAttribute('href'))!, h.site.url).pathname;
     expect(topPath).toMatch(/^\/explainers\/[^/]+\/$/);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-pf-result-index]')?.getAttribute('data-pf-result-index'))).toBe('0');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-result-index]')?.getAttribute('data-result-index'))).toBe('0');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === topPath && url.searchParams.has('highlight'), { timeout: 30_000 });
     await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -110,7 +111,7 @@ describe('search, better than the anchors', () => {
     const { page } = await h.newPage();
     await page.goto(`${h.site.url}search/?q=weights&topic=Weight+theft`);
     await searchResult(page).waitFor({ timeout: 30_000 });
-    const hrefs = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.filter((href) => href && !href.includes('#')).every((href) => href!.includes('/explainers/weight-theft/'))).toBe(true);
     const fresh = (await h.newPage({ viewport: { width: 1280, height: 800 } })).page;
     await fresh.goto(`${h.site.url}search/`);

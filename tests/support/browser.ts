@@ -75,14 +75,12 @@ export function watchErrors(page: Page): string[] {
 }
 
 /**
- * The link of the search result ranked `rank` (0 = top). Pagefind lists a
- * placeholder per hit and fills each as its data arrives, in whatever order
- * the fetches finish, so "the first link in the list" can be a lower-ranked hit.
+ * The link of the search result ranked `rank` (0 = top), on /search/ or, with container 'dialog.search-dialog', in
+ * the header dialog. Each result is a placeholder until its data arrives, in whatever order the fetches finish,
+ * so "the first link in the list" can be a lower-ranked hit.
  */
-export function searchResult(page: Page, rank = 0, container = 'pagefind-results'): Locator {
-  // The page lists mark the item around the link; the header search box marks the link itself.
-  const at = `[data-pf-result-index="${rank}"]`;
-  return page.locator(`${container} :is(a${at}, ${at} a)`).first();
+export function searchResult(page: Page, rank = 0, container = '.search-app'): Locator {
+  return page.locator(`${container} [data-result-index="${rank}"] a.search-hit__link`);
 }
 
 /** The headers the build wrote for static hosts (dist/_headers), as one object. */

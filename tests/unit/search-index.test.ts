@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryRecord, pageKind, pageUrl, separateAdjacentElements, weightByKind } from '../../src/lib/search-index.ts';
+import { glossaryRecord, keepHeadingIdsOnly, pageKind, pageUrl, separateAdjacentElements, weightByKind } from '../../src/lib/search-index.ts';
 import { meaningfulQuery, queryWords, searchLeniently } from '../../src/lib/search-query.ts';
 import { matchesWord, rankSections, type ResultData } from '../../src/lib/search-ranking.ts';
 
@@ -20,6 +20,13 @@ describe('indexing', () => {
     expect(weightByKind(explainer)).toBe(explainer);
     const source = '<article data-pagefind-body data-pagefind-filter="kind:Source article" data-pagefind-weight="0.5">';
     expect(weightByKind(source)).toBe(source);
+  });
+
+  it("hands the indexer headings' ids only (Pagefind makes sections from headings; other ids only enlarge fragments)", () => {
+    const html = '<h2 id="what-is-it">What is it?</h2><p id="p-3">Text<sup><a id="fnref-1" href="#fn-1" data-footnote-ref>1</a></sup></p><figure id=fig class="x">';
+    expect(keepHeadingIdsOnly(html)).toBe('<h2 id="what-is-it">What is it?</h2><p>Text<sup><a href="#fn-1" data-footnote-ref>1</a></sup></p><figure class="x">');
+    // Attributes that merely end in "id" stay.
+    expect(keepHeadingIdsOnly('<span data-id="x" aria-describedby="y">')).toBe('<span data-id="x" aria-describedby="y">');
   });
 
   it('gives built files the URL Pagefind would', () => {

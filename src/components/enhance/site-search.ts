@@ -1,12 +1,12 @@
 /**
  * The header search control: the button, or "/" anywhere outside a text field,
- * opens the search dialog. The search code (/_search/search-ui.js and Pagefind's
- * Component UI) is fetched on that first use, or when the pointer or focus
- * reaches the button, never before. If it cannot load, the button does what it
+ * opens the search dialog. The search code (/_search/dialog.js, then
+ * Pagefind's pagefind.js and index) is fetched on that first use, or when the
+ * pointer or focus reaches the button (the small UI script only), never before. If it cannot load, the button does what it
  * does without JavaScript: it opens /search/. Also marks search hits on a page
  * opened from a result (?highlight=…).
  */
-import { loadModule, SEARCH_UI_PATH } from '../search/start-search.ts';
+import { loadModule, SEARCH_DIALOG_PATH } from '../search/start-search.ts';
 
 export function enhanceSiteSearch(): void {
   const form = document.querySelector<HTMLFormElement>('[data-site-search]');
@@ -15,11 +15,11 @@ export function enhanceSiteSearch(): void {
   const bundle = form.dataset['bundle'] ?? '/pagefind/';
   const base = form.dataset['base'] ?? '/';
   let loading: Promise<void> | undefined;
-  const load = () => (loading ??= loadModule(`${base}${SEARCH_UI_PATH}`));
+  const load = () => (loading ??= loadModule(`${base}${SEARCH_DIALOG_PATH}`));
   const open = (returnFocus: HTMLElement | null) => {
     const asked = document.activeElement;
     return load()
-      .then(() => window.siteSearch!.openDialog({ bundle, base, searchPage: form.action.replace(/\?.*$/, ''), returnFocus, focusedWhenAsked: asked }))
+      .then(() => window.siteSearch!.openDialog!({ bundle, base, searchPage: form.action.replace(/\?.*$/, ''), returnFocus, focusedWhenAsked: asked }))
       .catch(() => form.submit());
   };
   form.addEventListener('submit', (e) => {

@@ -1,59 +1,69 @@
 /**
- * Loads Pagefind's Component UI (script and stylesheet from the site's own
- * bundle) once, and configures its shared instance with the site's ranking,
- * base path, highlight parameter and lenient query handling.
+ * Loads Pagefind's own JS API (pagefind.js, which fetches its WebAssembly and
+ * the index) once, configured with the site's ranking, base path and highlight
+ * parameter, and wraps its search in the site's lenient query handling.
+ * No Pagefind UI: the site draws results itself (./search-results.ts), which
+ * saves the 38 KB of Pagefind's Component UI script and styles.
  */
 import { SEARCH_RANKING } from '../../lib/search-ranking.ts';
-import { searchLeniently, type Searchable } from '../../lib/search-query.ts';
-import { loadModule } from './start-search.ts';
+import { searchLeniently } from '../../lib/search-query.ts';
+import type { ResultData } from '../../lib/search-ranking.ts';
 
-export interface SearchResultsEvent { results: unknown[] }
-export interface FilterCounts { available: Record<string, Record<string, number>> | null; total: Record<string, Record<string, number>> | null }
-export interface PagefindInstance {
-  searchTerm: string;
-  searchFilters: Record<string, string[]> | null;
-  availableFilters: FilterCounts['available'];
-  totalFilters: FilterCounts['total'];
-  on(event: 'search', callback: (term: string, filters: Record<string, string[]> | undefined) => void): void;
-  on(event: 'filters', callback: (counts: FilterCounts) => void): void;
-  on(event: 'results', callback: (result: SearchResultsEvent) => void): void;
-  triggerSearch(term: string): void;
-  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
-  triggerFilter(filter: string, values: string[]): void;
-  triggerLoad(): Promise<void>;
-  setTranslations(translations: Record<string, string>): void;
-}
-interface PagefindComponentsGlobal {
-  getInstanceManager(): { getInstance(name: string): PagefindInstance };
-  configureInstance(name: string, options: object): PagefindInstance;
-}
-declare global {
-  interface Window { PagefindComponents?: PagefindComponentsGlobal }
-}
+export type Filters = Record<string, string[]>;
+/** Filter name → value → number of results. */
+export type FilterCounts = Record<string, Record<string, number>>;
 
-let loading: Promise<PagefindInstance> | undefined;
-
-export function loadSearch(bundle: string, base: string): Promise<PagefindInstance> {
-  return (loading ??= load(bundle, base));
+export interface PagefindResultData extends ResultData {
+  excerpt: string;
+  filters?: Filters;
+}
+export interface PagefindResult { id: string; data(): Promise<PagefindResultData> }
+export interface PagefindSearch {
+  results: PagefindResult[];
+  /** Results per filter value within this search, with the chosen filters applied. */
+  filters: FilterCounts;
+  /** Results per filter value for this search's words alone. */
+  totalFilters: FilterCounts;
+}
+interface PagefindApi {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: object): Promise<PagefindSearch>;
+  preload(term: string): Promise<void>;
+  filters(): Promise<FilterCounts>;
 }
 
-async function load(bundle: string, base: string): Promise<PagefindInstance> {
-  const css = document.createElement('link');
-  css.rel = 'stylesheet';
-  css.href = `${bundle}pagefind-component-ui.css`;
-  document.head.append(css);
-  await Promise.all([loadModule(`${bundle}pagefind-component-ui.js`), new Promise((resolve) => (css.onload = css.onerror = resolve))]);
-  const components = window.PagefindComponents;
-  if (!components) throw new Error('Pagefind Component UI did not load');
+export interface SearchEngine {
+  /** Searches the words (or, with none, everything matching the filters); values within one filter are alternatives. */
+  search(term: string, filters: Filters): Promise<PagefindSearch>;
+  /** Starts fetching the index chunks a term needs, while the reader is still typing. */
+  preload(term: string): void;
+  /** Every filter value with its number of pages, before any search. */
+  allFilters(): Promise<FilterCounts>;
+}
+
+let loading: Promise<SearchEngine> | undefined;
+
+export function loadSearch(bundle: string, base: string): Promise<SearchEngine> {
+  loading ??= load(bundle, base);
+  // A failed load (offline for a moment) may be retried by the next search.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+async function load(bundle: string, base: string): Promise<SearchEngine> {
+  const pagefind = (await import(/* a URL known only at run time: left alone by the bundler */ `${bundle}pagefind.js`)) as PagefindApi;
   // noWorker: the index is small, and the worker would be one more file (about 11 KB) to download.
-  const instance = components.configureInstance('default', { bundlePath: bundle, baseUrl: base, highlightParam: 'highlight', ranking: SEARCH_RANKING, noWorker: true });
-  instance.setTranslations({ placeholder: 'Search explainers, terms and sources' });
-  await instance.triggerLoad();
-  // Pagefind only finds pages containing every word; search the meaningful words, dropping any that find nothing.
-  const engine = (instance as unknown as { __pagefind__?: { search: Searchable<object> } }).__pagefind__;
-  if (engine) {
-    const search = engine.search.bind(engine);
-    engine.search = ((term: string | null, options?: object) => searchLeniently(search, term, options)) as Searchable<object>;
-  }
-  return instance;
+  await pagefind.options({ baseUrl: base, highlightParam: 'highlight', ranking: SEARCH_RANKING, noWorker: true });
+  await pagefind.init();
+  const search = (term: string | null, options?: object) => pagefind.search(term, options);
+  return {
+    // Pagefind only finds pages containing every word; search the meaningful words, dropping any that find nothing.
+    search: (term, filters) => {
+      const chosen = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]));
+      return searchLeniently(search, term.trim() || null, { filters: chosen });
+    },
+    preload: (term) => void pagefind.preload(term).catch(() => undefined),
+    allFilters: () => pagefind.filters(),
+  };
 }

@@ -1,47 +1,67 @@
 /**
- * The /search/ page: Pagefind's input, count and results, the site's filters
- * (./search-filters.ts), the query from ?q=… and the filters from ?topic=…
- * and ?kind=… run on arrival, and the address kept in step with both, so a
- * teacher can link a search.
+ * The /search/ page: the page's own form (it works without JavaScript) now
+ * searches as the reader types; the filters (./search-filters.ts) sit beside
+ * the results (./search-results.ts). The query from ?q=… and the filters from
+ * ?topic=… and ?kind=… run on arrival, and the address is kept in step with
+ * both, so a teacher can link a search.
  */
-import { loadSearch } from './load-search.ts';
+import { loadSearch, type FilterCounts, type Filters } from './load-search.ts';
 import { createFilters } from './search-filters.ts';
-import { renderResult, type PagefindResultData } from './render-result.ts';
+import { createResultList } from './search-results.ts';
+import { element } from './render-result.ts';
 import { FILTER_PARAMS, readSearchUrl, writeSearchUrl } from '../../lib/search-url.ts';
 
+/** Results listed before "Show more results" (each is fetched only when scrolled to). */
+const PAGE_RESULTS = 10;
+const TYPING_PAUSE_MS = 150;
+
 export async function startSearchPage(app: HTMLElement): Promise<void> {
-  const instance = await loadSearch(app.dataset['bundle'] ?? '/pagefind/', app.dataset['base'] ?? '/');
-  const input = document.createElement('pagefind-input');
-  input.setAttribute('placeholder', 'Search explainers, terms and sources');
-  const summary = document.createElement('pagefind-summary');
-  const results = document.createElement('pagefind-results') as HTMLElement & { resultTemplate: ((r: PagefindResultData) => Element) | null };
-  results.resultTemplate = (data) => renderResult(data, instance.searchTerm);
-  const layout = document.createElement('div');
-  layout.className = 'search-layout';
-  const main = document.createElement('div');
-  main.className = 'search-layout__results';
-  main.append(summary, results);
-  layout.append(createFilters(instance, FILTER_PARAMS), main);
-  // Swap the fallback form for the live search in one step, at the same place and height.
-  app.querySelector('form')?.replaceWith(input, layout);
+  const form = app.querySelector('form');
+  const input = form?.querySelector('input');
+  if (!form || !input) return;
+  const engine = await loadSearch(app.dataset['bundle'] ?? '/pagefind/', app.dataset['base'] ?? '/');
+  const every: FilterCounts = await engine.allFilters();
 
-  const field = await waitFor(() => input.querySelector('input'));
-  field?.setAttribute('aria-label', 'Search the site');
-  const { query, filters } = readSearchUrl(location.search);
-  if (query || Object.keys(filters).length) {
-    if (field) field.value = query;
-    instance.triggerSearchWithFilters(query, filters);
+  const results = createResultList(PAGE_RESULTS, { more: true });
+  const filters = createFilters(FILTER_PARAMS, (chosen) => void run(chosen));
+  const column = element('div', 'search-layout__results');
+  column.append(...results.parts);
+  const layout = element('div', 'search-layout');
+  layout.append(filters.element, column);
+  form.after(layout);
+
+  const fromUrl = readSearchUrl(location.search);
+  input.value = fromUrl.query;
+  let selected: Filters = fromUrl.filters;
+  let latest = 0;
+
+  async function run(chosen: Filters = selected): Promise<void> {
+    selected = chosen;
+    const q = input!.value.trim();
+    history.replaceState(null, '', `${location.pathname}${writeSearchUrl(q, chosen)}${location.hash}`);
+    const id = ++latest;
+    if (!q && !Object.keys(chosen).length) {
+      results.show(null, '');
+      filters.update(every, every, chosen);
+      return;
+    }
+    const found = await engine.search(q, chosen);
+    // A later keystroke or tick has its own search: only the newest one is shown.
+    if (id !== latest) return;
+    results.show(found, q);
+    filters.update(found.filters, every, chosen);
   }
-  instance.on('search', (term, active) => {
-    history.replaceState(null, '', `${location.pathname}${writeSearchUrl(term, active ?? {})}${location.hash}`);
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    if (input.value.trim()) engine.preload(input.value.trim());
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
-}
-
-async function waitFor<T>(find: () => T | null, tries = 100): Promise<T | null> {
-  for (let i = 0; i < tries; i++) {
-    const found = find();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return null;
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  await run();
 }

@@ -9,10 +9,10 @@ export interface DialogOptions {
   focusedWhenAsked?: Element | null;
 }
 
-/** What the on-demand search code (search-ui.client.ts) offers the inline enhancement script. */
+/** What the on-demand search code offers the inline enhancement script: dialog.client.ts and page.client.ts each add theirs. */
 export interface SiteSearchApi {
-  openDialog(options: DialogOptions): Promise<void>;
-  startPage(app: HTMLElement): Promise<void>;
+  openDialog?(options: DialogOptions): Promise<void>;
+  startPage?(app: HTMLElement): Promise<void>;
 }
 declare global {
   interface Window { siteSearch?: SiteSearchApi }
