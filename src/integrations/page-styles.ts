@@ -5,17 +5,15 @@
  * pointed at its own bundle, and the full file, no longer linked, is deleted.
  *
  * Pages that need the same sections share a file named by its content hash, so a reader moving between them
- * downloads it once. Sections marked @on-demand go to /_styles/<name>.css instead, for the script that builds
- * their UI to link (like /_search/ and /_figures/ scripts, a fixed address). Minified with esbuild, like the
- * figure scripts.
+ * downloads it once. The bundles are minified with esbuild, like the figure scripts.
  */
 import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ON_DEMAND_DIR, fillBuildValues, onDemandSheets, pageClasses, readStyleSections, sectionsFor } from '../lib/page-styles.ts';
+import { fillBuildValues, pageClasses, readStyleSections, sectionsFor } from '../lib/page-styles.ts';
 
 const FULL_SHEET = /<link rel="stylesheet" href="([^"]*\/_astro\/)([^"/]+\.css)">/;
 
@@ -35,16 +33,13 @@ export function pageStyles(): AstroIntegration {
         const files = (await readdir(distDir, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.html'));
         const bundles = new Map<string, Promise<string>>(); // section list -> file name
         const replaced = new Set<string>();
-        const minify = async (picked: number[]) => (await transform(fillBuildValues(picked.map((i) => sections[i]!.css).join('\n'), { origin }), { loader: 'css', minify: true, legalComments: 'none' })).code;
         const build = async (picked: number[], assets: string): Promise<string> => {
-          const code = await minify(picked);
+          const source = fillBuildValues(picked.map((i) => sections[i]!.css).join('\n'), { origin });
+          const { code } = await transform(source, { loader: 'css', minify: true, legalComments: 'none' });
           const name = `page.${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.css`;
           await writeFile(path.join(assets, name), code);
           return name;
         };
-        const onDemand = onDemandSheets(sections);
-        if (onDemand.size) await mkdir(path.join(distDir, ON_DEMAND_DIR), { recursive: true });
-        for (const [name, picked] of onDemand) await writeFile(path.join(distDir, ON_DEMAND_DIR, `${name}.css`), await minify(picked));
         await Promise.all(
           files.map(async (f) => {
             const file = path.join(distDir, f);
@@ -62,7 +57,7 @@ export function pageStyles(): AstroIntegration {
         );
         // The full stylesheet is linked from nowhere now.
         await Promise.all([...replaced].map((name) => rm(path.join(distDir, '_astro', name), { force: true })));
-        logger.info(`${files.length} pages, ${bundles.size} page-scoped stylesheets from ${sections.length} sections${onDemand.size ? `; on demand: ${[...onDemand.keys()].map((n) => `/${ON_DEMAND_DIR}/${n}.css`).join(', ')}` : ''}`);
+        logger.info(`${files.length} pages, ${bundles.size} page-scoped stylesheets from ${sections.length} sections`);
       },
     },
   };

@@ -9,8 +9,6 @@
  *
  *   / * @pages-with .fig-steps, .fig-step * /   what follows is only for pages whose HTML uses one of these classes
  *   / * @pages-with * /                          what follows is for every page (also the default at a file's start)
- *   / * @on-demand search * /                    what follows is in no page's stylesheet but in /_styles/search.css,
- *                                               which a script links when it builds that UI (e.g. a dialog)
  *
  * A page's stylesheet is the concatenation, in cascade order, of every section it needs; pages needing the same
  * sections share one file (named by its content hash), so it caches across them.
@@ -23,15 +21,10 @@ export interface StyleSection {
   where: string;
   /** Classes that make a page need this section; null: every page. */
   when: readonly string[] | null;
-  /** For an @on-demand section: the name of the separate stylesheet it goes to (then `when` is ignored). */
-  onDemand?: string;
   css: string;
 }
 
-/** Where on-demand stylesheets are written (and linked from, under the site's base): `_styles/<name>.css`. */
-export const ON_DEMAND_DIR = '_styles';
-
-const MARKER = /\/\*\s*@(pages-with|on-demand)\s+(\*|[^*]*?)\s*\*\//g;
+const MARKER = /\/\*\s*@pages-with\s+(\*|[^*]*?)\s*\*\//g;
 const IMPORT = /@import\s+(?:url\()?['"]([^'"]+)['"]\)?\s*;/g;
 
 /** Parses a marker's list: `*` for every page, else class selectors (`.name`, comma or space separated). */
@@ -56,25 +49,16 @@ function braceDepthOk(css: string): boolean {
 export function splitSections(css: string, file: string): StyleSection[] {
   const sections: StyleSection[] = [];
   let when: readonly string[] | null = null;
-  let onDemand: string | undefined;
   let start = 0;
   const push = (end: number) => {
     const text = css.slice(start, end);
     const where = `${file} section ${sections.length + 1}`;
     if (!braceDepthOk(text)) throw new Error(`${where}: a @pages-with marker sits inside a block; put markers only between top-level rules.`);
-    if (text.replace(/\/\*[\s\S]*?\*\//g, '').trim()) sections.push({ where, when, ...(onDemand ? { onDemand } : {}), css: text });
+    if (text.replace(/\/\*[\s\S]*?\*\//g, '').trim()) sections.push({ where, when, css: text });
   };
   for (const m of css.matchAll(MARKER)) {
     push(m.index);
-    const [, kind, list = ''] = m;
-    if (kind === 'on-demand') {
-      if (!/^[a-z][a-z-]*$/.test(list)) throw new Error(`${file}: "@on-demand ${list}" needs one lowercase name (the file _styles/<name>.css).`);
-      onDemand = list;
-      when = null;
-    } else {
-      onDemand = undefined;
-      when = parseWhen(list, `${file}`);
-    }
+    when = parseWhen(m[1] ?? '', `${file}`);
     start = m.index + m[0].length;
   }
   push(css.length);
@@ -97,16 +81,9 @@ export function pageClasses(html: string): Set<string> {
   return classes;
 }
 
-/** The indexes of the sections a page needs, in cascade order (on-demand sections are never in a page's own). */
+/** The indexes of the sections a page needs, in cascade order. */
 export function sectionsFor(sections: readonly StyleSection[], classes: ReadonlySet<string>): number[] {
-  return sections.flatMap((s, i) => (!s.onDemand && (s.when === null || s.when.some((c) => classes.has(c))) ? [i] : []));
-}
-
-/** The on-demand stylesheets: name -> its sections' indexes, in cascade order. */
-export function onDemandSheets(sections: readonly StyleSection[]): Map<string, number[]> {
-  const sheets = new Map<string, number[]>();
-  sections.forEach((s, i) => s.onDemand && sheets.set(s.onDemand, [...(sheets.get(s.onDemand) ?? []), i]));
-  return sheets;
+  return sections.flatMap((s, i) => (s.when === null || s.when.some((c) => classes.has(c)) ? [i] : []));
 }
 
 /**

@@ -80,7 +80,7 @@ describe('page-scoped stylesheets', () => {
       sections.forEach((section, i) => {
         const needed = sectionSelectors[i]!.filter((s) => matches(tree, classes, s));
         if (!needed.length) return;
-        if (!picked.has(i)) problems.push(`${p}: needs ${section.where} (for ${needed[0]}) but ${section.onDemand ? `it is only in /_styles/${section.onDemand}.css` : `its markers (${section.when?.join(', ')}) do not pick it`}`);
+        if (!picked.has(i)) problems.push(`${p}: needs ${section.where} (for ${needed[0]}) but its markers (${section.when?.join(', ')}) do not pick it`);
         // And the file really holds it: every class those rules name appears in the page's stylesheet.
         for (const cls of new Set(needed.flatMap((s) => [...s.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!)))) {
           if (!new RegExp(`\\.${cls}(?![\\w-])`).test(css)) problems.push(`${p}: its stylesheet lacks .${cls} (${section.where})`);

@@ -1,7 +1,7 @@
 /** Page-scoped stylesheet sections (src/lib/page-styles.ts) and per-page script hashes (src/lib/security-headers.ts). */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { fillBuildValues, onDemandSheets, pageClasses, sectionsFor, splitSections } from '../../src/lib/page-styles.ts';
+import { fillBuildValues, pageClasses, sectionsFor, splitSections } from '../../src/lib/page-styles.ts';
 import { trimScriptHashes } from '../../src/lib/security-headers.ts';
 
 describe('splitSections', () => {
@@ -17,12 +17,6 @@ describe('splitSections', () => {
     const sections = splitSections(css, 'x.css');
     expect(sectionsFor(sections, new Set(['b']))).toEqual([0, 2]);
     expect(sectionsFor(sections, new Set(['teach-kit']))).toEqual([0, 1, 2]);
-  });
-
-  it('keeps @on-demand sections out of every page, in their own named sheet', () => {
-    const sections = splitSections(`.a { x: 1 }\n/* @on-demand search */\n.dialog { y: 2 }\n/* @pages-with * */\n.b { z: 3 }\n`, 'd.css');
-    expect(sectionsFor(sections, new Set(['dialog', 'a', 'b']))).toEqual([0, 2]);
-    expect([...onDemandSheets(sections)]).toEqual([['search', [1]]]);
   });
 
   it('refuses a marker inside a block and a marker that is not a class list', () => {
