@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './tests/support/sequencer.ts';
 
 // Coverage is measured on full runs only: a run of a few files (`npm test -- tests/unit/x.test.ts`) would fall
 // below the thresholds by design. File filters are the arguments that are not flags.
@@ -18,6 +19,7 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Browser and fixture-build tests are heavy; two cores, so keep parallelism modest.
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     reporters: ['default', ['json', { outputFile: 'test-results/results.json' }]],
     // The logic in src/lib, by every test that runs it (unit tests first of all). The two modules that read
     // Astro's content collections run only inside a build, which every build test exercises.
