@@ -42,14 +42,15 @@ describe('one status per quoted sentence', () => {
   });
 
   it('a page that gives a quoted sentence another status stops the build, naming both files and the quote', async () => {
-    const result = await buildWithOverlay(path.resolve(import.meta.dirname, '../fixtures/bad-content/conflicting-status'));
+    // A small site of two fixture pages that disagree (the rule itself, over any pages: tests/unit/quote-usage.test.ts).
+    const result = await buildWithOverlay(path.resolve(import.meta.dirname, '../fixtures/bad-content/conflicting-status'), {}, { small: true });
     try {
       const output = plain(result.output);
       expect(result.code, output.slice(-1500)).not.toBe(0);
       expect(output).toContain('One quoted sentence has different statuses');
       expect(output).toContain('Quote (neuralpress-mythos-breach): "The Mythos Breach: Why a Stolen AI Model Shakes National Security"');
       expect(output).toMatch(/"misleading" in content\/explainers\/bad-status\.mdx:\d+/);
-      expect(output).toMatch(/"unsupported" in content\/explainers\/mythos-reports\.mdx:\d+, content\/explainers\/weight-theft\.mdx:\d+/);
+      expect(output).toMatch(/"unsupported" in content\/explainers\/bad-status-other\.mdx:\d+/);
       expect(output).toContain('one sentence gets one verdict everywhere');
     } finally {
       removeFixture(result.dir);
