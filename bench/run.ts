@@ -25,14 +25,14 @@ const quick = process.argv.includes('--quick');
 const peer = process.argv.includes('--peer');
 
 /** Budgets for an explainer page's first view (brotli), set well ahead of Starlight's 32.5 KB and 11 requests. */
-// cssBrotli is 7 KB, not the 6 KB first asked for, with a measured reason (2026-12-03, this bench's own pageWeight):
-// every page now links ONE stylesheet holding only the sections its markup uses (src/integrations/page-styles.ts),
-// so the generated 1,500-word page's stylesheet is 5.5 KB, but the real explainers carry their own quiz (0.3 KB) and
-// figures (charts, islands, rails: up to 1.3 KB), and measure 6.0-6.9 KB (distillation, with code, a chart, an
-// interactive figure and a quiz, is the largest). Before page-scoped stylesheets every page carried 9.3 KB.
-// firstViewBrotli 14 KB holds for the realistic synthetic page: 18.4 KB before, 13.6 KB after (HTML 8.1 + CSS 5.4 +
-// icon), thanks to the page-scoped stylesheet, per-page CSP hashes and the notes popover's code loading on first use.
-const BUDGET = { jsBytes: 0, cssBrotli: 7 * 1024, cssFiles: 1, requests: 4, firstViewBrotli: 14 * 1024, figureBrotli: 15 * 1024, build1000Seconds: 60 };
+// cssBrotli is 6.5 KB, not the 6 KB first asked for, with a measured reason (2026-12-03, this bench's own pageWeight):
+// every page links ONE stylesheet holding only the sections its markup uses (src/integrations/page-styles.ts), and
+// the search dialog's rules load with its code, so the generated 1,500-word page's stylesheet is 4.9 KB and eight of
+// the nine real explainers carry 5.4-5.8 KB; distillation carries 6.3 KB because it has everything at once: code,
+// a chart, an interactive figure, a step rail, paired labels and its quiz. Before page-scoped stylesheets every page
+// carried 9.3 KB. firstViewBrotli 14 KB holds for the realistic synthetic page: 18.4 KB before, 13.2 KB after
+// (HTML 8.2 + CSS 4.9 + icon), with per-page CSP hashes and the notes popover's code loading on first use.
+const BUDGET = { jsBytes: 0, cssBrotli: 6.5 * 1024, cssFiles: 1, requests: 4, firstViewBrotli: 14 * 1024, figureBrotli: 15 * 1024, build1000Seconds: 60 };
 
 function dirSize(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((n, f) => {

@@ -108,14 +108,29 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
+/** Each explainer at 1280 px, loaded once for both tests that read it there. */
+let wide: Promise<{ path: string; figures: number; sizes: TextSize[] }[]> | undefined;
+function wideLoads() {
+  wide ??= (async () => {
+    const { page } = await h.newPage({ viewport: { width: 1280, height: 900 } });
+    const out: { path: string; figures: number; sizes: TextSize[] }[] = [];
+    for (const p of pages) {
+      await page.goto(new URL(p.slice(1), h.site.url).href);
+      const figures = await page.locator(FIGURES).count();
+      await visitFigures(page);
+      out.push({ path: p, figures, sizes: await measureText(page) });
+    }
+    return out;
+  })();
+  return wide;
+}
+
 describe('figure legibility', () => {
   it('the sitemap lists the explainers, and each has a figure', async () => {
     expect(pages.length).toBeGreaterThanOrEqual(6);
-    const { page } = await h.newPage({ viewport: { width: 1280, height: 900 } });
-    for (const p of pages) {
-      await page.goto(new URL(p.slice(1), h.site.url).href);
-      expect(await page.locator(FIGURES).count(), p).toBeGreaterThan(0);
-    }
+    const loads = await wideLoads();
+    expect(loads.length).toBe(pages.length);
+    for (const { path: p, figures } of loads) expect(figures, p).toBeGreaterThan(0);
   });
 
   it(`on a 320 px screen, figure text is at least ${MIN_PX_AT_320} px and no figure overflows`, async () => {
@@ -137,17 +152,9 @@ describe('figure legibility', () => {
   });
 
   it(`on a 1280 px screen, figure text is at most ${MAX_PX_AT_1280} px`, async () => {
-    const { page } = await h.newPage({ viewport: { width: 1280, height: 900 } });
-    const large: string[] = [];
-    let measured = 0;
-    for (const p of pages) {
-      await page.goto(new URL(p.slice(1), h.site.url).href);
-      await visitFigures(page);
-      const sizes = await measureText(page);
-      measured += sizes.length;
-      large.push(...sizes.filter((s) => s.px > MAX_PX_AT_1280).map((s) => `${p}#${s.figure} ${s.px}px "${s.text}"`));
-    }
-    expect(measured, 'text runs measured').toBeGreaterThan(100);
+    const loads = await wideLoads();
+    const large = loads.flatMap(({ path: p, sizes }) => sizes.filter((s) => s.px > MAX_PX_AT_1280).map((s) => `${p}#${s.figure} ${s.px}px "${s.text}"`));
+    expect(loads.reduce((n, l) => n + l.sizes.length, 0), 'text runs measured').toBeGreaterThan(100);
     expect(large).toEqual([]);
   });
 });

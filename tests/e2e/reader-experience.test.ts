@@ -23,6 +23,53 @@ afterAll(async () => h?.close());
 
 const url = (p: string) => new URL(p.replace(/^\//, ''), h.site.url).href;
 
+interface ExplainerLoad {
+  path: string;
+  width: number;
+  shift: number;
+  tocOpen: boolean;
+  firstSectionTop: number;
+  notes: { repeated: number; bareArrows: number; unlabelled: number };
+}
+let loads: Promise<ExplainerLoad[]> | undefined;
+/**
+ * Every explainer loaded once on a 375×740 phone and once on a 1280×800 desktop, fresh, measured as it loads
+ * (layout shift) and then read (contents list, first section, notes). Shared by the tests that need those loads,
+ * so each load serves all of them; whichever test runs first makes them.
+ */
+function explainerLoads(): Promise<ExplainerLoad[]> {
+  loads ??= (async () => {
+    const out: ExplainerLoad[] = [];
+    for (const viewport of [phone.viewport, { width: 1280, height: 800 }]) {
+      const { page } = await h.newPage({ viewport });
+      for (const p of explainers) {
+        await page.goto(url(p), { waitUntil: 'load' });
+        // Late shifts (an island or a font arriving after load) need a moment to happen.
+        await page.waitForTimeout(300);
+        const shift = await layoutShift(page);
+        const tocOpen = await page.locator('details.toc__details').evaluate((d) => (d as HTMLDetailsElement).open);
+        const firstSectionTop = await page.locator('article .heading-wrapper h2').first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+        const notes = await page.evaluate(() => {
+          let repeated = 0;
+          for (const block of document.querySelectorAll('article p, article li')) {
+            const hrefs = [...block.querySelectorAll(':scope > sup > a[data-footnote-ref], :scope > * > sup > a[data-footnote-ref]')].map((a) => a.getAttribute('href'));
+            repeated += hrefs.length - new Set(hrefs).size;
+          }
+          const backs = [...document.querySelectorAll('section.footnotes a[data-footnote-backref]')];
+          return {
+            repeated,
+            bareArrows: backs.filter((a) => a.textContent?.trim() === '↩').length,
+            unlabelled: [...document.querySelectorAll('section.footnotes li')].filter((li) => li.querySelectorAll('a[data-footnote-backref]').length > 0 && !/Back to text/.test(li.textContent ?? '')).length,
+          };
+        });
+        out.push({ path: p, width: viewport.width, shift, tocOpen, firstSectionTop, notes });
+      }
+    }
+    return out;
+  })();
+  return loads;
+}
+
 describe('header', () => {
   it('is one row, at most 80 px tall on a 375 px phone, with a menu button that opens the navigation', async () => {
     const { page } = await h.newPage(phone);
@@ -53,12 +100,9 @@ describe('header', () => {
 
 describe('explainer on a phone', () => {
   it('starts its first section within two screens of a 375×740 phone, the contents list collapsed', async () => {
-    const { page } = await h.newPage(phone);
-    for (const p of explainers) {
-      await page.goto(url(p));
-      expect(await page.locator('details.toc__details').evaluate((d) => (d as HTMLDetailsElement).open), p).toBe(false);
-      const top = await page.locator('article .heading-wrapper h2').first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
-      expect(top, p).toBeLessThan(2 * 740);
+    for (const v of (await explainerLoads()).filter((x) => x.width === phone.viewport.width)) {
+      expect(v.tocOpen, v.path).toBe(false);
+      expect(v.firstSectionTop, v.path).toBeLessThan(2 * 740);
     }
   });
 
@@ -75,15 +119,9 @@ describe('explainer on a phone', () => {
   });
 
   it('does not shift its layout while it loads, on a phone or a desktop', async () => {
-    for (const viewport of [phone.viewport, { width: 1280, height: 800 }]) {
-      const { page } = await h.newPage({ viewport });
-      for (const p of explainers) {
-        await page.goto(url(p), { waitUntil: 'load' });
-        await page.waitForTimeout(300);
-        const shift = await layoutShift(page);
-        expect(shift, `${p} at ${viewport.width} px`).toBe(0);
-      }
-    }
+    const loads = await explainerLoads();
+    expect(loads.length).toBe(explainers.length * 2);
+    for (const v of loads) expect(v.shift, `${v.path} at ${v.width} px`).toBe(0);
   });
 });
 
@@ -154,24 +192,9 @@ describe('notes and terms open in place', () => {
   });
 
   it('notes end in one labelled way back to the text, and no paragraph repeats a marker', async () => {
-    const { page } = await h.newPage();
-    for (const p of explainers) {
-      await page.goto(url(p));
-      const { repeated, bareArrows, unlabelled } = await page.evaluate(() => {
-        let repeated = 0;
-        for (const block of document.querySelectorAll('article p, article li')) {
-          const hrefs = [...block.querySelectorAll(':scope > sup > a[data-footnote-ref], :scope > * > sup > a[data-footnote-ref]')].map((a) => a.getAttribute('href'));
-          repeated += hrefs.length - new Set(hrefs).size;
-        }
-        const backs = [...document.querySelectorAll('section.footnotes a[data-footnote-backref]')];
-        return {
-          repeated,
-          bareArrows: backs.filter((a) => a.textContent?.trim() === '↩').length,
-          unlabelled: [...document.querySelectorAll('section.footnotes li')].filter((li) => li.querySelectorAll('a[data-footnote-backref]').length > 0 && !/Back to text/.test(li.textContent ?? '')).length,
-        };
-      });
-      expect({ p, repeated, bareArrows, unlabelled }).toEqual({ p, repeated: 0, bareArrows: 0, unlabelled: 0 });
-    }
+    const loads = await explainerLoads();
+    expect(loads.length).toBe(explainers.length * 2);
+    for (const { path: p, width, notes } of loads) expect({ p, width, ...notes }).toEqual({ p, width, repeated: 0, bareArrows: 0, unlabelled: 0 });
   });
 });
 
@@ -239,23 +262,29 @@ describe('screenshots for review', () => {
     mkdirSync(dir, { recursive: true });
     let taken = 0;
     for (const width of [375, 1280]) {
-      for (const scheme of ['light', 'dark'] as const) {
-        const { page } = await h.newPage({ viewport: { width, height: width < 800 ? 740 : 900 }, colorScheme: scheme });
-        for (const [name, p] of [['home', '/'], ['explainer', '/explainers/weight-theft/'], ['search', '/search/?q=weights']] as const) {
-          await page.goto(url(p));
-          if (name === 'search') await searchResult(page, 0).waitFor({ timeout: 30_000 });
-          await page.screenshot({ path: path.join(dir, `${name}-${width}-${scheme}.png`) });
+      const height = width < 800 ? 740 : 900;
+      const { page } = await h.newPage({ viewport: { width, height }, colorScheme: 'light' });
+      // One load per view, shot in light and then in dark (the theme follows the system setting live).
+      const both = async (name: string, clip?: { x: number; y: number; width: number; height: number }) => {
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.screenshot({ path: path.join(dir, `${name}-${width}-${scheme}.png`), animations: 'disabled', ...(clip ? { clip } : {}) });
           taken += 1;
         }
-        await page.goto(url('/explainers/weight-theft/'));
-        const figure = page.locator('article figure:not(.quote)').first();
-        await figure.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-        const box = (await figure.boundingBox())!;
-        const height = width < 800 ? 740 : 900;
-        const y = Math.max(0, box.y - 16);
-        await page.screenshot({ path: path.join(dir, `figure-${width}-${scheme}.png`), clip: { x: 0, y, width, height: Math.min(box.height + 32, height - y) } });
-        taken += 1;
+      };
+      for (const [name, p] of [['home', '/'], ['explainer', '/explainers/weight-theft/'], ['search', '/search/?q=weights']] as const) {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.goto(url(p));
+        if (name === 'search') await searchResult(page, 0).waitFor({ timeout: 30_000 });
+        await both(name);
       }
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(url('/explainers/weight-theft/'));
+      const figure = page.locator('article figure:not(.quote)').first();
+      await figure.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      const box = (await figure.boundingBox())!;
+      const y = Math.max(0, box.y - 16);
+      await both('figure', { x: 0, y, width, height: Math.min(box.height + 32, height - y) });
     }
     expect(taken).toBe(16);
   });

@@ -19,28 +19,28 @@ export interface AxeResult { violations: AxeViolation[]; passes: number; rules: 
  * Runs axe on the page as it is now. `only: 'colour'` runs the rules of the tag set that axe files under
  * `cat.color` (today color-contrast and link-in-text-block), the only ones whose result can change with the colour
  * scheme: the themes differ in colour tokens only (every token is light-dark(), code.css swaps colours), never in
- * markup, ARIA, sizes or layout, which is what every other rule reads.
+ * markup, ARIA, sizes or layout, which is what every other rule reads. `within`: a selector to check only that part.
  */
-export async function runAxe(page: Page, only?: 'colour'): Promise<AxeResult> {
+export async function runAxe(page: Page, only?: 'colour', within?: string): Promise<AxeResult> {
   // page.evaluate is not subject to the page's content-security policy, so axe runs on the page as served.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return (await page.evaluate(
-    ([tags, colourOnly]) => {
+    ([tags, colourOnly, context]) => {
       type Rule = { id: string };
       type Axe = {
         getRules: (tags: string[]) => { ruleId: string; tags: string[] }[];
-        run: (o: unknown) => Promise<{ violations: Rule[]; passes: Rule[]; incomplete: Rule[]; inapplicable: Rule[] }>;
+        run: (context: unknown, o: unknown) => Promise<{ violations: Rule[]; passes: Rule[]; incomplete: Rule[]; inapplicable: Rule[] }>;
       };
       const axe = (window as unknown as { axe: Axe }).axe;
       // The same selection either way (the tag set); the colour pass switches every other rule off.
       const off = colourOnly ? axe.getRules(tags).filter((r) => !r.tags.includes('cat.color')).map((r) => [r.ruleId, { enabled: false }]) : [];
-      return axe.run({ runOnly: { type: 'tag', values: tags }, rules: Object.fromEntries(off) }).then((r) => ({
+      return axe.run(context ?? document, { runOnly: { type: 'tag', values: tags }, rules: Object.fromEntries(off) }).then((r) => ({
         violations: r.violations,
         passes: r.passes.length,
         rules: [...r.violations, ...r.passes, ...r.incomplete, ...r.inapplicable].map((x) => x.id),
       }));
     },
-    [AXE_TAGS, only === 'colour'] as const,
+    [AXE_TAGS, only === 'colour', within] as const,
   )) as AxeResult;
 }
 
