@@ -25,14 +25,14 @@ const quick = process.argv.includes('--quick');
 const peer = process.argv.includes('--peer');
 
 /** Budgets for an explainer page's first view (brotli), set well ahead of Starlight's 32.5 KB and 11 requests. */
-// cssBrotli is 7 KB, not the 6 KB first asked for, with a measured reason (2026-12-03, this bench's own pageWeight):
-// every page now links ONE stylesheet holding only the sections its markup uses (src/integrations/page-styles.ts),
-// so the generated 1,500-word page's stylesheet is 5.5 KB, but the real explainers carry their own quiz (0.3 KB) and
-// figures (charts, islands, rails: up to 1.3 KB), and measure 6.0-6.9 KB (distillation, with code, a chart, an
-// interactive figure and a quiz, is the largest). Before page-scoped stylesheets every page carried 9.3 KB.
-// firstViewBrotli 14 KB holds for the realistic synthetic page: 18.4 KB before, 13.6 KB after (HTML 8.1 + CSS 5.4 +
-// icon), thanks to the page-scoped stylesheet, per-page CSP hashes and the notes popover's code loading on first use.
-const BUDGET = { jsBytes: 0, cssBrotli: 7 * 1024, cssFiles: 1, requests: 4, firstViewBrotli: 14 * 1024, figureBrotli: 15 * 1024, build1000Seconds: 60 };
+// cssBrotli is 6.5 KB, not the 6 KB first asked for, with a measured reason (2026-12-03, this bench's own pageWeight):
+// every page links ONE stylesheet holding only the sections its markup uses (src/integrations/page-styles.ts), and
+// the search dialog's rules load with its code, so the generated 1,500-word page's stylesheet is 4.9 KB and eight of
+// the nine real explainers carry 5.4-5.8 KB; distillation carries 6.3 KB because it has everything at once: code,
+// a chart, an interactive figure, a step rail, paired labels and its quiz. Before page-scoped stylesheets every page
+// carried 9.3 KB. firstViewBrotli 14 KB holds for the realistic synthetic page: 18.4 KB before, 13.2 KB after
+// (HTML 8.2 + CSS 4.9 + icon), with per-page CSP hashes and the notes popover's code loading on first use.
+const BUDGET = { jsBytes: 0, cssBrotli: 6.5 * 1024, cssFiles: 1, requests: 4, firstViewBrotli: 14 * 1024, figureBrotli: 15 * 1024, build1000Seconds: 60, searchBrotli: 135 * 1024 };
 
 function dirSize(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((n, f) => {
@@ -54,22 +54,23 @@ async function timedBuild(env: Record<string, string>): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-async function searchBytes(distDir: string, query: string): Promise<{ requests: number; bytes: number }> {
+async function searchBytes(distDir: string, query: string): Promise<{ requests: number; bytes: number; brotli: number }> {
   const site = await serveStatic(distDir, '/');
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    let requests = 0;
-    let bytes = 0;
-    page.on('response', async (r) => {
-      if (!new URL(r.url()).pathname.startsWith('/pagefind/')) return;
-      requests++;
-      bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    // Every file search fetches: Pagefind's (script, WebAssembly, index, fragments) and the site's search code.
+    const bodies: Promise<Buffer>[] = [];
+    page.on('response', (r) => {
+      const { pathname } = new URL(r.url());
+      if (pathname.startsWith('/pagefind/') || pathname.startsWith('/_search/')) bodies.push(r.body().catch(() => Buffer.alloc(0)));
     });
     await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
     await page.locator('.search-results a').first().waitFor({ timeout: 15_000 });
     await page.waitForLoadState('networkidle');
-    return { requests, bytes };
+    const all = await Promise.all(bodies);
+    // Pagefind's index files are compressed already; brotli (as a static host serves text) leaves them as they are.
+    return { requests: all.length, bytes: all.reduce((n, b) => n + b.length, 0), brotli: all.reduce((n, b) => n + byteSizes(b).brotli, 0) };
   } finally {
     await browser.close();
     await site.close();
@@ -137,8 +138,9 @@ async function main() {
       if (f.brotli > BUDGET.figureBrotli) failures.push(`${f.file}: ${kb(f.brotli)} brotli (budget ${kb(BUDGET.figureBrotli)})`);
     }
 
-    const s = report['search'] as { requests: number; bytes: number };
-    console.log(`\nOne search ("${process.env['BENCH_QUERY'] ?? 'distillation'}"): ${s.requests} Pagefind requests, ${kb(s.bytes)} transferred (uncompressed bodies)`);
+    const s = report['search'] as { requests: number; bytes: number; brotli: number };
+    console.log(`\nOne search ("${process.env['BENCH_QUERY'] ?? 'distillation'}"): ${s.requests} requests (Pagefind and the site's search code), ${kb(s.brotli)} as served with brotli (${kb(s.bytes)} uncompressed bodies; Starlight: 135 KB)`);
+    if (s.brotli > BUDGET.searchBrotli) failures.push(`one search downloads ${kb(s.brotli)} brotli (budget ${kb(BUDGET.searchBrotli)}, Starlight's cost on the same content)`);
 
     for (const w of explainers) {
       if (w.js.raw > BUDGET.jsBytes) failures.push(`${w.page}: ${w.js.raw} bytes of script files before interaction (budget ${BUDGET.jsBytes})`);

@@ -192,6 +192,14 @@ describe('header search dialog', () => {
     expect(colours.text).toBe(colours.bodyText);
   });
 
+  it('says so when the search index cannot load, instead of showing nothing', async () => {
+    const { page } = await h.newPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort('internetdisconnected'));
+    await openByClick(page);
+    await page.keyboard.type('distillation');
+    await expect.poll(() => page.locator('dialog.search-dialog [role="status"]').innerText(), { timeout: 30_000 }).toMatch(/^Search could not load/);
+  });
+
   it('loads no script file until the reader reaches for search', async () => {
     const { page } = await h.newPage();
     const scripts: string[] = [];
@@ -200,7 +208,8 @@ describe('header search dialog', () => {
     expect(scripts).toEqual([]);
     await trigger(page).click();
     await page.locator('dialog.search-dialog input').waitFor({ timeout: 30_000 });
-    expect(scripts).toEqual(expect.arrayContaining(['/_search/dialog.js', '/pagefind/pagefind.js']));
+    // The dialog's code, then Pagefind's (its request leaves as the dialog opens).
+    await expect.poll(() => scripts, { timeout: 30_000 }).toEqual(expect.arrayContaining(['/_search/dialog.js', '/pagefind/pagefind.js']));
   });
 
   it('without JavaScript, the header control opens /search/?q=, whose form searches', async () => {

@@ -44,11 +44,9 @@ export interface SearchEngine {
 
 let loading: Promise<SearchEngine> | undefined;
 
+/** Pagefind, loaded once per page (a module that failed to load stays failed until the page is reloaded). */
 export function loadSearch(bundle: string, base: string): Promise<SearchEngine> {
-  loading ??= load(bundle, base);
-  // A failed load (offline for a moment) may be retried by the next search.
-  loading.catch(() => (loading = undefined));
-  return loading;
+  return (loading ??= load(bundle, base));
 }
 
 async function load(bundle: string, base: string): Promise<SearchEngine> {

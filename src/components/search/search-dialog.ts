@@ -46,13 +46,13 @@ export async function openSearchDialog(options: DialogOptions): Promise<void> {
   await styled;
   // On a slow connection the reader may have moved on while the code loaded: then the dialog does not take focus.
   if (options.focusedWhenAsked !== undefined && document.activeElement !== options.focusedWhenAsked) return;
-  dialog ??= createDialog(loadSearch(options.bundle, options.base), options.searchPage);
+  dialog ??= createDialog(() => loadSearch(options.bundle, options.base), options.searchPage);
   const back = options.returnFocus;
   dialog.addEventListener('close', () => back?.focus(), { once: true });
   dialog.showModal();
 }
 
-function createDialog(engine: Promise<SearchEngine>, searchPage: string): HTMLDialogElement {
+function createDialog(engine: () => Promise<SearchEngine>, searchPage: string): HTMLDialogElement {
   const created = document.createElement('dialog');
   created.className = 'search-dialog';
   created.setAttribute('aria-label', 'Search the site');
@@ -66,6 +66,8 @@ function createDialog(engine: Promise<SearchEngine>, searchPage: string): HTMLDi
   const results = createResultList(DIALOG_RESULTS, { more: false, scroller: body });
   body.append(...results.parts);
   document.body.append(created);
+  // Pagefind and its WebAssembly start loading as the dialog opens, while the reader types.
+  void engine().catch(() => undefined);
 
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -77,11 +79,12 @@ function createDialog(engine: Promise<SearchEngine>, searchPage: string): HTMLDi
     clearTimeout(timer);
     const id = ++latest;
     if (!q) return results.show(null, '');
-    void engine.then((e) => e.preload(q));
+    void engine().then((e) => e.preload(q), () => undefined);
     timer = setTimeout(async () => {
-      const found = await (await engine).search(q, {});
+      const found = await engine().then((e) => e.search(q, {})).catch(() => undefined);
       // A later keystroke has its own search: only the newest one is shown.
       if (id !== latest) return;
+      if (!found) return results.fail();
       // A reader who had arrowed into the old results goes back to the field, not to the page behind.
       const wasInList = body.contains(document.activeElement);
       results.show(found, q);
@@ -102,6 +105,8 @@ function createDialog(engine: Promise<SearchEngine>, searchPage: string): HTMLDi
       input.focus();
     }
   });
+  // Enter in an empty field stays here; with words, the form opens /search/?q=….
+  form.addEventListener('submit', (e) => input.value.trim() || e.preventDefault());
   created.querySelector('.search-dialog__close')!.addEventListener('click', () => created.close());
   // A click on the backdrop (the dialog box itself, outside its content) closes it.
   created.addEventListener('click', (e) => e.target === created && created.close());

@@ -19,6 +19,8 @@ export interface ResultList {
    * result first if needed. Returns false when moving up from the first link, so the caller can focus its field.
    */
   move(from: Element | null, step: 1 | -1): Promise<boolean>;
+  /** Says that the search itself could not load (offline, say). */
+  fail(): void;
 }
 
 interface Shown { search: PagefindSearch; query: string; listed: number; loads: Map<number, Promise<void>>; inFlight: number }
@@ -94,17 +96,23 @@ export function createResultList(pageSize: number, options: { more: boolean; scr
   }
   more.addEventListener('click', listMore);
 
+  function show(search: PagefindSearch | null, query: string): void {
+    observer.disconnect();
+    list.replaceChildren();
+    shown = search ? { search, query, listed: 0, loads: new Map(), inFlight: 0 } : undefined;
+    const n = search?.results.length ?? 0;
+    const words = query.trim() ? ` for “${query.trim()}”` : '';
+    status.textContent = !search ? '' : n ? `${n} result${n === 1 ? '' : 's'}${words}` : `No results${words}. Try fewer or other words.`;
+    more.hidden = true;
+    listMore();
+  }
+
   return {
     parts: [status, list, more],
-    show(search, query) {
-      observer.disconnect();
-      list.replaceChildren();
-      shown = search ? { search, query, listed: 0, loads: new Map(), inFlight: 0 } : undefined;
-      const n = search?.results.length ?? 0;
-      const words = query.trim() ? ` for “${query.trim()}”` : '';
-      status.textContent = !search ? '' : n ? `${n} result${n === 1 ? '' : 's'}${words}` : `No results${words}. Try fewer or other words.`;
-      more.hidden = true;
-      listMore();
+    show,
+    fail() {
+      show(null, '');
+      status.textContent = 'Search could not load. Check the connection, then reload the page.';
     },
     async move(from, step) {
       const items = [...list.children] as HTMLElement[];
