@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import type { Element, Root } from 'hast';
 import { explainerBasics, readPage, select, selectAll, text } from '../support/dist.ts';
 import { expectFootnotesResolve, expectStatusNotes, expectTermsLinked, tokens, sectionNodesOf, sectionTextOf } from '../support/explainer-checks.ts';
+import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from '../support/browser.ts';
 
 const slug = 'jailbreaks';
@@ -236,14 +237,25 @@ describe('explainer: jailbreaks, safeguard figure in a browser', () => {
     await harness?.close();
   });
 
+  // One load per width; the dark theme is switched in place (it changes colours only, and this checks that).
+  const loaded = new Map<number, Promise<Page>>();
+  const at = (width: number) => {
+    if (!loaded.has(width))
+      loaded.set(width, harness.newPage({ viewport: { width, height: 800 }, colorScheme: 'light' }).then(async ({ page }) => {
+        await page.goto(new URL(url.slice(1), harness.site.url).href);
+        return page;
+      }));
+    return loaded.get(width)!;
+  };
+
   for (const [width, scheme] of [
     [320, 'light'],
     [320, 'dark'],
     [1280, 'light'],
   ] as const) {
     it(`keeps every label between 12 px and 17 px and inside the screen at ${width} px (${scheme})`, async () => {
-      const { page } = await harness.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
-      await page.goto(new URL(url.slice(1), harness.site.url).href);
+      const page = await at(width);
+      await page.emulateMedia({ colorScheme: scheme });
       const figure = page.locator('#safeguard-layers');
       await figure.scrollIntoViewIfNeeded();
       const labels = await figure.evaluate((fig) =>

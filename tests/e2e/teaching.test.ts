@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { inject } from 'vitest';
+import type { Page } from 'playwright-core';
 import { startHarness, underBuiltPolicy, watchErrors, type Harness } from '../support/browser.ts';
 import { bodyBackground, describeViolations, runAxe } from '../support/page-gates.ts';
 
@@ -118,11 +119,20 @@ async function pdfPages(pdf: Buffer): Promise<{ pages: number; text: string }> {
 }
 
 describe('student handouts', () => {
+  // One page for all handouts (each a fresh load), with the reader's theme set to dark: print must still be light.
+  let shared: Promise<Page> | undefined;
+  const handoutPage = () =>
+    (shared ??= h.newPage().then(async ({ page, context }) => {
+      await context.addInitScript(() => localStorage.setItem('mse-theme', 'dark'));
+      return page;
+    }));
+
   it.each(slugs)('%s prints on at most three A4 pages, with its questions and address, without site controls', async (s) => {
-    const { page, context } = await h.newPage();
-    await context.addInitScript(() => localStorage.setItem('mse-theme', 'dark'));
+    const page = await handoutPage();
+    await page.emulateMedia({ media: 'screen' });
     await page.goto(url(`/explainers/${s}/handout/`));
     expect(await page.locator('button[data-print]').isVisible(), 'print button shown once the script runs').toBe(true);
+    expect(await page.evaluate(() => document.documentElement.dataset['theme']), 'the reader chose dark').toBe('dark');
     await page.emulateMedia({ media: 'print' });
     const { pages, text } = await pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
     expect(pages).toBeGreaterThanOrEqual(1);
