@@ -72,7 +72,8 @@ export default defineConfig({
   // The enhancement script (~5 KB) is inlined so pages request no script file before interaction.
   vite: { build: { assetsInlineLimit: 8192 } },
   // mdx optimize: static HTML in each page compiles to one string instead of a tree of JSX calls (a faster build).
-  // Each integration reads only the built pages and its own inputs, so none depends on another's order. ogCards
-  // is last only for speed: it draws while the others' build:done hooks run, and waits for its workers in its own.
+  // Each integration reads only the built pages and its own inputs, so none depends on another's order; the two
+  // that rewrite pages touch different parts (pageStyles the stylesheet link, securityHeaders the CSP <meta>).
+  // ogCards is last only for speed: it draws while the others' build:done hooks run, and waits for its workers in its own.
   integrations: [contentChecks({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pagefindIndex(), pageStyles(), securityHeaders(), linkCheck({ explainersDir }), teachingCoverage({ explainersDir }), ogCards()],
 });
