@@ -8,6 +8,7 @@
  * A seed whose bytes no longer match its recorded SHA-256 stops the build:
  * every quotation on the site is checked against these bytes.
  */
+import { AstroError } from 'astro/errors';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -57,9 +58,9 @@ export function readSeeds(root: string): SeedArticle[] {
     const bytes = readFileSync(path.join(dir, record.file));
     const actual = createHash('sha256').update(bytes).digest('hex');
     if (actual !== record.sha256) {
-      throw new Error(
-        `seeds/sources.json: seed ${record.file} has SHA-256 ${actual}, expected ${record.sha256}. ` +
-          'Seeds are archived verbatim and must not be edited; restore the file from the archive.',
+      throw new AstroError(
+        `seeds/${record.file} has SHA-256 ${actual}, but seeds/sources.json records ${record.sha256}: the archived article was edited.`,
+        'Seeds are archived verbatim and every quote is checked against their bytes: restore the file from ../shared/seeds/ (git checkout seeds/), never edit it.',
       );
     }
     const junkByLine = new Map(record.junk.flatMap((j) => j.lines.map((line) => [line, { kind: j.kind, note: j.note }] as const)));
