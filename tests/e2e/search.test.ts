@@ -192,6 +192,30 @@ describe('header search dialog', () => {
     expect(colours.text).toBe(colours.bodyText);
   });
 
+  it('keeps every key typed right after "/" while its code is still loading, and searches for them', async () => {
+    const { page } = await h.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Hold the dialog's code, as a first visit on a slow connection does, while the reader types on.
+    await page.route('**/_search/dialog.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${h.site.url}explainers/weight-theft/`);
+    const scrollBefore = await page.evaluate(() => scrollY);
+    await page.keyboard.press('/');
+    await page.keyboard.type('insider threat');
+    release();
+    const input = page.locator('dialog.search-dialog input');
+    await input.waitFor({ timeout: 30_000 });
+    await expect.poll(() => input.inputValue()).toBe('insider threat');
+    // The space was the reader's, not a page scroll.
+    expect(await page.evaluate(() => scrollY)).toBe(scrollBefore);
+    await expect.poll(() => page.locator('dialog.search-dialog .search-status').innerText(), { timeout: 30_000 }).toMatch(/for “insider threat”$/);
+    await page.keyboard.type('s');
+    await expect.poll(() => input.inputValue()).toBe('insider threats');
+  });
+
   it('says so when the search index cannot load, instead of showing nothing', async () => {
     const { page } = await h.newPage();
     await page.route('**/pagefind/pagefind.js', (route) => route.abort('internetdisconnected'));

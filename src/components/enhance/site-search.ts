@@ -16,11 +16,15 @@ export function enhanceSiteSearch(): void {
   const base = form.dataset['base'] ?? '/';
   let loading: Promise<void> | undefined;
   const load = () => (loading ??= loadModule(`${base}${SEARCH_DIALOG_PATH}`));
+  // Keys typed between asking for search and the dialog opening (its code loads on first use): kept for the field.
+  let typed: string | undefined;
   const open = (returnFocus: HTMLElement | null) => {
     const asked = document.activeElement;
+    typed = '';
     return load()
-      .then(() => window.siteSearch!.openDialog!({ bundle, base, searchPage: form.action.replace(/\?.*$/, ''), returnFocus, focusedWhenAsked: asked }))
-      .catch(() => form.submit());
+      .then(() => window.siteSearch!.openDialog!({ bundle, base, searchPage: form.action.replace(/\?.*$/, ''), returnFocus, focusedWhenAsked: asked, typedSoFar: () => typed ?? '' }))
+      .catch(() => form.submit())
+      .finally(() => (typed = undefined));
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -31,6 +35,11 @@ export function enhanceSiteSearch(): void {
   document.addEventListener('keydown', (e) => {
     const target = e.target as HTMLElement | null;
     const typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (typed !== undefined && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && !typing && !document.querySelector('dialog[open]')) {
+      e.preventDefault();
+      typed += e.key;
+      return;
+    }
     if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !typing && !document.querySelector('dialog[open]')) {
       e.preventDefault();
       void open(document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button);

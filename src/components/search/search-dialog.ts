@@ -50,6 +50,12 @@ export async function openSearchDialog(options: DialogOptions): Promise<void> {
   const back = options.returnFocus;
   dialog.addEventListener('close', () => back?.focus(), { once: true });
   dialog.showModal();
+  const typed = options.typedSoFar?.() ?? '';
+  if (typed) {
+    const input = dialog.querySelector('input')!;
+    input.value = typed;
+    input.dispatchEvent(new Event('input'));
+  }
 }
 
 function createDialog(engine: () => Promise<SearchEngine>, searchPage: string): HTMLDialogElement {
