@@ -22,6 +22,11 @@ const inlineScriptHashes = ['theme-init.js', 'toc-init.js'].map((file) => {
   return /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(code).digest('base64')}`);
 });
 
+// Astro's usage telemetry is off for this project, as the site makes no request beyond its own origin: it
+// would send a request to a third party on every command and run git to describe the project (Astro reads
+// this variable after loading the config). A reader can still set the variable themselves.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 // SITE_BASE lets the same source deploy at a sub-path (GitHub Pages) and lets the
 // tests prove it; SITE_OUT_DIR lets tests build fixtures without touching dist/.
 const base = process.env.SITE_BASE ?? '/';
@@ -74,6 +79,7 @@ export default defineConfig({
   // mdx optimize: static HTML in each page compiles to one string instead of a tree of JSX calls (a faster build).
   // Each integration reads only the built pages and its own inputs, so none depends on another's order; the two
   // that rewrite pages touch different parts (pageStyles the stylesheet link, securityHeaders the CSP <meta>).
-  // ogCards is last only for speed: it draws while the others' build:done hooks run, and waits for its workers in its own.
-  integrations: [contentChecks({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pagefindIndex(), pageStyles(), securityHeaders(), linkCheck({ explainersDir }), teachingCoverage({ explainersDir }), ogCards()],
+  // pagefindIndex and ogCards are last only for speed: each starts when the pages exist (build:generated, pagefind
+  // after reading every page into memory) and waits for its work in build:done, so the hooks before them run meanwhile.
+  integrations: [contentChecks({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pageStyles(), securityHeaders(), linkCheck({ explainersDir }), teachingCoverage({ explainersDir }), pagefindIndex(), ogCards({ explainersDir })],
 });

@@ -8,6 +8,8 @@
  *
  * A task is a batch of cards, not one: the pool's bookkeeping per task (it measures the worker's heap after
  * each) cost as much as drawing a card. A card that cannot be drawn comes back as an error naming its slug.
+ * The other task, `prefill`, draws the cards the explainers' frontmatter describes straight into the cache
+ * (og-cache.ts), reading the files here so the main thread spends nothing on it.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -15,6 +17,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { encodeRgbaPng } from '../lib/png.ts';
 import { OG_BACKGROUND } from '../lib/og-image.ts';
 import { inSubset } from './og-fonts/charset.ts';
+import { existsSync, mkdirSync } from 'node:fs';
+import { cachedCardPath, cardsFromFrontmatter, writeCachedCard } from './og-cache.ts';
 
 const require = createRequire(import.meta.url);
 const fullDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -29,8 +33,33 @@ export function drawCard(svg: string): Uint8Array {
 
 export type DrawnCard = { slug: string; png: Uint8Array } | { slug: string; error: string };
 
-export default function drawCards({ cards }: { cards: { slug: string; svg: string }[] }): DrawnCard[] {
-  return cards.map(({ slug, svg }) => {
+/** Where the explainers are, and where their cards go: see og-cards.ts. */
+export interface PrefillTask {
+  explainersDir: string;
+  root: string;
+  host: string;
+  cacheDir: string;
+}
+
+/** Draws into the cache every card the frontmatter describes that is not there yet; returns how many it drew. */
+export function prefillCache({ explainersDir, root, host, cacheDir }: PrefillTask): number {
+  mkdirSync(cacheDir, { recursive: true });
+  let drawn = 0;
+  for (const svg of new Set(cardsFromFrontmatter(explainersDir, root, host))) {
+    if (existsSync(cachedCardPath(cacheDir, svg))) continue;
+    try {
+      writeCachedCard(cacheDir, svg, drawCard(svg));
+      drawn++;
+    } catch {
+      // Drawn again after the pages, where a failure stops the build naming the explainer.
+    }
+  }
+  return drawn;
+}
+
+export default function run(task: { cards: { slug: string; svg: string }[] } | { prefill: PrefillTask }): DrawnCard[] | number {
+  if ('prefill' in task) return prefillCache(task.prefill);
+  return task.cards.map(({ slug, svg }) => {
     try {
       return { slug, png: drawCard(svg) };
     } catch (error) {

@@ -1,26 +1,30 @@
 /**
  * Builds the Pagefind search index inside `astro build`, so there is no second
  * command to remember. Pages opt in with `data-pagefind-body` and name their
- * kind with `data-pagefind-filter="kind"`. Two things are done here rather
- * than by `addDirectory`: each page's HTML is passed through
- * `separateAdjacentElements` (so neighbouring elements' words are not glued
- * together), `weightByKind` (teacher notes and archived articles rank below
- * the explainer they accompany) and `keepHeadingIdsOnly` (smaller fragments), and every glossary entry is added as its own result linking to its
- * anchor (the /glossary/ page itself is not indexed: one page holding every
- * definition outranked the explainers that teach each idea).
+ * kind with `data-pagefind-filter="kind"`. Pagefind indexes a copy of each built
+ * page passed through `separateAdjacentElements` (so neighbouring elements' words
+ * are not glued together), `weightByKind` (teacher notes and archived articles
+ * rank below the explainer they accompany) and `keepHeadingIdsOnly` (smaller
+ * fragments). Every glossary entry is added as its own result linking to its
+ * anchor, from the records the route /search-index/glossary.json lists (the
+ * /glossary/ page itself is not indexed: one page holding every definition
+ * outranked the explainers that teach each idea).
+ *
+ * The work starts as soon as the pages exist (`astro:build:generated`) and runs
+ * in Pagefind's own process while the other integrations' `astro:build:done`
+ * hooks run; this integration's `astro:build:done` waits for it.
  *
  * It also bundles the site's search code into /_search/dialog.js (the header
  * dialog, which pages load only when a reader reaches for search) and
  * /_search/page.js (the /search/ page), from src/components/search/*.client.ts.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'esbuild';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { SEARCH_DIALOG_PATH, SEARCH_PAGE_PATH } from '../components/search/start-search.ts';
-import { EXCLUDED_SELECTORS, glossaryRecord, keepHeadingIdsOnly, pageUrl, separateAdjacentElements, weightByKind, type GlossaryRecordInput } from '../lib/search-index.ts';
+import { EXCLUDED_SELECTORS, keepHeadingIdsOnly, separateAdjacentElements, weightByKind } from '../lib/search-index.ts';
 
 /**
  * Output file → entry; src/components/search/start-search.ts loads the scripts, and the dialog's script its
@@ -38,14 +42,13 @@ async function bundleSearchUi(file: string): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-export function pagefindIndex(options: { glossaryDir?: string } = {}): AstroIntegration {
-  let glossaryDir = '';
+export function pagefindIndex(): AstroIntegration {
+  let indexing: Promise<void> | undefined;
+  let inputDir = '';
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:config:setup': ({ updateConfig, config }) => {
-        // From the Astro config root, never the working directory.
-        glossaryDir = path.resolve(fileURLToPath(config.root), options.glossaryDir ?? 'content/glossary');
+      'astro:config:setup': ({ updateConfig }) => {
         // In `astro dev`, bundle on request (search itself works once a build has written an index).
         updateConfig({
           vite: {
@@ -69,57 +72,85 @@ export function pagefindIndex(options: { glossaryDir?: string } = {}): AstroInte
           },
         });
       },
+      'astro:config:done': ({ config }) => {
+        inputDir = path.join(fileURLToPath(config.cacheDir), 'search-input');
+      },
+      // The pages are read here, before any build:done hook rewrites them, and with them the glossary records.
+      'astro:build:generated': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const input = await readIndexInput(site);
+        indexing = buildIndex(site, input, inputDir, logger.fork('pagefind'));
+        // Awaited in build:done; never an unhandled rejection in between.
+        indexing.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const log = logger.fork('pagefind');
-        const started = performance.now();
-        for (const file of Object.keys(SEARCH_BUNDLES)) {
-          const out = path.join(fileURLToPath(dir), file);
-          await mkdir(path.dirname(out), { recursive: true });
-          await writeFile(out, await bundleSearchUi(file));
-        }
-        const pagefind = await import('pagefind');
-        try {
-          const { index, errors: createErrors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS });
-          if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-          const site = fileURLToPath(dir);
-          const files = (await readdir(site, { recursive: true, encoding: 'utf8' })).filter(
-            (f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`),
-          );
-          const problems: string[] = [];
-          // A few files at a time: each call is a round trip to Pagefind's process.
-          for (let i = 0; i < files.length; i += 16) {
-            await Promise.all(
-              files.slice(i, i + 16).map(async (file) => {
-                const content = keepHeadingIdsOnly(weightByKind(separateAdjacentElements(await readFile(path.join(site, file), 'utf8'))));
-                const added = await index.addHTMLFile({ url: pageUrl(file), content });
-                problems.push(...added.errors.map((e) => `${file}: ${e}`));
-              }),
-            );
-          }
-          const glossary = await readGlossary(glossaryDir);
-          for (const entry of glossary) {
-            const added = await index.addHTMLFile(glossaryRecord(entry));
-            problems.push(...added.errors.map((e) => `glossary ${entry.id}: ${e}`));
-          }
-          if (problems.length) throw new Error(`Pagefind indexing failed: ${problems.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          log.info(`Indexed ${files.length} HTML files and ${glossary.length} glossary entries in ${Math.round(performance.now() - started)} ms`);
-        } finally {
-          await pagefind.close();
-        }
+        const site = fileURLToPath(dir);
+        await (indexing ?? readIndexInput(site).then((input) => buildIndex(site, input, inputDir, logger.fork('pagefind'))));
+        indexing = undefined;
       },
     },
   };
 }
 
-/** Glossary entries straight from content/glossary/*.yaml (the collection's source; no Astro runtime here). */
-async function readGlossary(dir: string): Promise<GlossaryRecordInput[]> {
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => /\.ya?ml$/.test(f)).sort();
-  return Promise.all(
-    files.map(async (f) => {
-      const data = parseYaml(await readFile(path.join(dir, f), 'utf8')) as { term: string; definition: string; aliases?: string[] };
-      return { id: f.replace(/\.ya?ml$/, ''), term: data.term, definition: data.definition, aliases: data.aliases ?? [] };
+/** What the route src/pages/search-index/glossary.json.ts writes: one record per glossary entry. */
+const GLOSSARY_RECORDS = path.join('search-index', 'glossary.json');
+
+interface IndexInput {
+  /** Every built page's HTML by its path in the output folder (Pagefind's own output left out). */
+  pages: Map<string, string>;
+  glossary: { url: string; content: string }[];
+}
+
+/** Reads the pages and the glossary records, and removes the records' hand-off file from the site. */
+async function readIndexInput(site: string): Promise<IndexInput> {
+  const files = (await readdir(site, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`));
+  const pages = new Map(await Promise.all(files.map(async (file) => [file, await readFile(path.join(site, file), 'utf8')] as const)));
+  const glossary = JSON.parse(await readFile(path.join(site, GLOSSARY_RECORDS), 'utf8')) as IndexInput['glossary'];
+  await rm(path.join(site, path.dirname(GLOSSARY_RECORDS)), { recursive: true });
+  return { pages, glossary };
+}
+
+/**
+ * Writes the copy of every page that Pagefind indexes (see the top of this file) into `inputDir`, at the same
+ * relative paths, so that Pagefind reads them itself, many at a time (one page per request through its Node
+ * API took twice as long).
+ */
+async function writePagesForIndex(pages: Map<string, string>, inputDir: string): Promise<void> {
+  await rm(inputDir, { recursive: true, force: true });
+  await Promise.all(
+    [...pages].map(async ([file, html]) => {
+      await mkdir(path.dirname(path.join(inputDir, file)), { recursive: true });
+      await writeFile(path.join(inputDir, file), keepHeadingIdsOnly(weightByKind(separateAdjacentElements(html))));
     }),
   );
+}
+
+/** Writes the search code's bundles and the Pagefind index (pages and glossary records) into the site. */
+async function buildIndex(site: string, { pages, glossary }: IndexInput, inputDir: string, log: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const pagefind = await import('pagefind');
+  try {
+    const [{ index, errors: createErrors }] = await Promise.all([pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS }), writePagesForIndex(pages, inputDir)]);
+    if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+    // Pagefind reads the pages while the glossary records are sent and the search code is bundled.
+    const [added, ...glossaryAdded] = await Promise.all([
+      index.addDirectory({ path: inputDir }),
+      // All at once: Pagefind's process answers them in turn, without a round trip between each.
+      ...glossary.map((record) => index.addHTMLFile(record)),
+      ...Object.keys(SEARCH_BUNDLES).map(async (file) => {
+        const out = path.join(site, file);
+        await mkdir(path.dirname(out), { recursive: true });
+        await writeFile(out, await bundleSearchUi(file));
+        return { errors: [] as string[] };
+      }),
+    ]);
+    const problems = [...added.errors.map((e) => `pages: ${e}`), ...glossaryAdded.flatMap((r, i) => r.errors.map((e) => `${glossary[i]?.url ?? 'search bundle'}: ${e}`))];
+    if (problems.length) throw new Error(`Pagefind indexing failed: ${problems.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    log.info(`Indexed ${added.page_count} HTML files and ${glossary.length} glossary entries in ${Math.round(performance.now() - started)} ms`);
+  } finally {
+    await pagefind.close();
+    await rm(inputDir, { recursive: true, force: true });
+  }
 }

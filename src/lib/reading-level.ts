@@ -32,8 +32,20 @@ const SYLLABLE_EXCEPTIONS: Record<string, number> = {
   nist: 1, rand: 1, quiet: 2, poem: 2, video: 3, radio: 3, period: 3, serious: 3, variable: 4, via: 2,
 };
 
+/** Counts by word as written: prose repeats its words, so most are counted once per build. */
+const syllableCache = new Map<string, number>();
+
 /** Syllables in one word, by vowel groups with English corrections. */
 export function countSyllables(word: string): number {
+  let count = syllableCache.get(word);
+  if (count === undefined) {
+    if (syllableCache.size > 50_000) syllableCache.clear();
+    syllableCache.set(word, (count = syllablesOf(word)));
+  }
+  return count;
+}
+
+function syllablesOf(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (!w) return 0;
   const known = SYLLABLE_EXCEPTIONS[w];

@@ -61,12 +61,6 @@ export function keepHeadingIdsOnly(html: string): string {
   );
 }
 
-/** The URL Pagefind gives a built file (dist-relative path, no base: the search UI adds the base). */
-export function pageUrl(relativePath: string): string {
-  const p = relativePath.split('\\').join('/');
-  return `/${p.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 export interface GlossaryRecordInput {
   id: string;
   term: string;

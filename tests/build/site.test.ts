@@ -73,6 +73,8 @@ describe('built pages', () => {
   it('writes the Pagefind index into dist', () => {
     expect(existsSync(path.join(distDir(), 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(path.join(distDir(), 'pagefind', 'pagefind-component-ui.js'))).toBe(true);
+    // The glossary records' hand-off (src/pages/search-index/glossary.json.ts) is read into the index and not published.
+    expect(existsSync(path.join(distDir(), 'search-index'))).toBe(false);
   });
 
   it('indexes explainer bodies only, with topic filter and summary meta', () => {

@@ -1,15 +1,17 @@
 /**
  * The Open Graph card integration on its own, with its real worker pool: it draws each card listed in
- * /og/cards.json, removes the list, reuses unchanged cards from the cache, and fails naming the explainer
- * whose card cannot be drawn.
+ * /og/cards.json, removes the list, reuses unchanged cards from the cache, draws the explainers' cards into
+ * the cache while the content loads (only in `astro build`), and fails naming the explainer whose card
+ * cannot be drawn.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ogCards, cardCacheKey } from '../../src/integrations/og-cards.ts';
+import { ogCards } from '../../src/integrations/og-cards.ts';
+import { cardCacheKey } from '../../src/integrations/og-cache.ts';
 import { explainerOgSvg } from '../../src/lib/og-image.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -19,15 +21,25 @@ type Hooks = Required<AstroIntegration['hooks']>;
 const logs: string[] = [];
 const logger = { info: (m: string) => logs.push(m) } as never;
 
-/** Runs the integration's hooks the way `astro build` does, over an output folder holding the given cards. */
-async function build(outDir: string, cacheDir: string, jobs: { slug: string; svg: string }[]) {
+/**
+ * Runs the integration's hooks the way `astro build` does, over an output folder holding the given cards. With
+ * `explainersDir`, the integration reads those explainers' frontmatter as the build starts.
+ */
+async function build(outDir: string, cacheDir: string, jobs: { slug: string; svg: string }[], options: { explainersDir?: string; command?: string } = {}) {
   mkdirSync(path.join(outDir, 'og'), { recursive: true });
   writeFileSync(path.join(outDir, 'og', 'cards.json'), JSON.stringify(jobs));
-  const hooks = ogCards().hooks as Hooks;
+  const hooks = ogCards(options.explainersDir ? { explainersDir: options.explainersDir } : {}).hooks as Hooks;
   const dir = pathToFileURL(`${outDir}/`);
-  await (hooks['astro:config:done'] as (o: unknown) => unknown)({ config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) } });
+  await (hooks['astro:config:setup'] as (o: unknown) => unknown)({ command: options.command ?? 'build' });
+  await (hooks['astro:config:done'] as (o: unknown) => unknown)({ config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`), site: 'https://example.org' } });
   await (hooks['astro:build:generated'] as (o: unknown) => unknown)({ dir, logger });
   await (hooks['astro:build:done'] as (o: unknown) => unknown)({ dir, logger });
+}
+
+/** An explainer file with just the frontmatter a card is drawn from. */
+function writeExplainer(dir: string, slug: string, title: string) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${slug}.mdx`), `---\ntitle: "${title}"\ndescription: "A description long enough to wrap onto a second line of the card, as real ones do."\ntopic: the-case\n---\n\nBody.\n`);
 }
 
 describe('og-cards integration', () => {
@@ -43,13 +55,48 @@ describe('og-cards integration', () => {
         expect(existsSync(path.join(tmp, 'cache', 'og-cards', `${cardCacheKey(svg)}.png`))).toBe(true);
       }
       expect(existsSync(path.join(tmp, 'dist', 'og', 'cards.json'))).toBe(false);
-      expect(logs.at(-1)).toBe('2 Open Graph cards: 2 drawn, 0 unchanged and reused');
+      expect(logs.at(-1)).toBe('2 Open Graph cards: 0 drawn while the content loaded, 2 after the pages, 0 unchanged and reused');
 
       // A rebuild where one card's text changed: that one is drawn, the other copied.
       rmSync(path.join(tmp, 'dist'), { recursive: true });
       await build(path.join(tmp, 'dist'), path.join(tmp, 'cache'), [jobs[0]!, { slug: 'two', svg: card('The second title, edited') }]);
-      expect(logs.at(-1)).toBe('2 Open Graph cards: 1 drawn, 1 unchanged and reused');
+      expect(logs.at(-1)).toBe('2 Open Graph cards: 0 drawn while the content loaded, 1 after the pages, 1 unchanged and reused');
       expect(readFileSync(path.join(tmp, 'dist', 'og', 'one.png')).equals(readFileSync(path.join(tmp, 'cache', 'og-cards', `${cardCacheKey(jobs[0]!.svg)}.png`)))).toBe(true);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it("draws the explainers' cards into the cache while the content loads; a card that came out differently is drawn after the pages", async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'og-cards-'));
+    try {
+      const explainersDir = path.join(tmp, 'explainers');
+      writeExplainer(explainersDir, 'one', 'The first explainer title');
+      writeExplainer(explainersDir, 'two', 'The second explainer title');
+      // The route's card for "two" differs from what its frontmatter gave (the content layer is the authority).
+      const jobs = [{ slug: 'one', svg: card('The first explainer title') }, { slug: 'two', svg: card('The second title, as validated') }];
+      await build(path.join(tmp, 'dist'), path.join(tmp, 'cache'), jobs, { explainersDir });
+      expect(logs.at(-1)).toBe('2 Open Graph cards: 1 drawn while the content loaded, 1 after the pages, 0 unchanged and reused');
+      for (const { slug, svg } of jobs) {
+        expect(readFileSync(path.join(tmp, 'dist', 'og', `${slug}.png`)).equals(readFileSync(path.join(tmp, 'cache', 'og-cards', `${cardCacheKey(svg)}.png`))), slug).toBe(true);
+      }
+      // No half-written card is ever left in the cache.
+      expect(readdirSync(path.join(tmp, 'cache', 'og-cards')).filter((f) => !f.endsWith('.png'))).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('draws nothing early outside `astro build`', async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'og-cards-'));
+    try {
+      const explainersDir = path.join(tmp, 'explainers');
+      writeExplainer(explainersDir, 'one', 'The first explainer title');
+      const hooks = ogCards({ explainersDir }).hooks as Hooks;
+      await (hooks['astro:config:setup'] as (o: unknown) => unknown)({ command: 'dev' });
+      await (hooks['astro:config:done'] as (o: unknown) => unknown)({ config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${tmp}/cache/`), site: 'https://example.org' } });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(existsSync(path.join(tmp, 'cache', 'og-cards'))).toBe(false);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

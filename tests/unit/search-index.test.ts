@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryRecord, keepHeadingIdsOnly, pageKind, pageUrl, separateAdjacentElements, weightByKind } from '../../src/lib/search-index.ts';
+import { glossaryRecord, keepHeadingIdsOnly, pageKind, separateAdjacentElements, weightByKind } from '../../src/lib/search-index.ts';
 import { meaningfulQuery, queryWords, searchLeniently } from '../../src/lib/search-query.ts';
 import { matchesWord, rankSections, type ResultData } from '../../src/lib/search-ranking.ts';
 
@@ -27,12 +27,6 @@ describe('indexing', () => {
     expect(keepHeadingIdsOnly(html)).toBe('<h2 id="what-is-it">What is it?</h2><p>Text<sup><a href="#fn-1" data-footnote-ref>1</a></sup></p><figure class="x">');
     // Attributes that merely end in "id" stay.
     expect(keepHeadingIdsOnly('<span data-id="x" aria-describedby="y">')).toBe('<span data-id="x" aria-describedby="y">');
-  });
-
-  it('gives built files the URL Pagefind would', () => {
-    expect(pageUrl('explainers/distillation/index.html')).toBe('/explainers/distillation/');
-    expect(pageUrl('index.html')).toBe('/');
-    expect(pageUrl('404.html')).toBe('/404.html');
   });
 
   it('makes each glossary entry a low-weight record of kind Glossary at its anchor, with the term as its title field', () => {

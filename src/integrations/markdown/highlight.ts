@@ -9,6 +9,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
+import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { createCssVariablesTheme, createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
 
@@ -67,17 +68,30 @@ export async function highlightCode(code: string, lang: string): Promise<Element
 }
 
 /**
- * The hast plugin: replaces each fenced block's `<pre><code class="language-x">` with its highlighted form.
- * Given `worker` (highlight-worker.ts, by its path from the config root), blocks are highlighted on one
- * worker thread: compiling each language's grammar, most of highlighting's cost, then runs on the other
- * core while the main thread compiles pages. The thread ends when idle, so it never holds a build open.
+ * Highlighting on worker threads (highlight-worker.ts, by its path from the config root). Compiling a language's
+ * grammar is most of highlighting's cost, so each language always goes to the same worker, and languages are
+ * spread over the workers in the order they first appear: every grammar is compiled once, on a core the main
+ * thread is not using while it compiles pages. The workers start, and load Shiki, as soon as the plugin is made
+ * (while Astro loads the config and the content); an idle worker never holds a build open (tinypool unrefs it).
+ */
+function highlightOnWorkers(filename: string, count: number): (code: string, lang: string) => Promise<Element> {
+  const pools = Array.from({ length: count }, () => new Tinypool({ filename, minThreads: 1, maxThreads: 1 }));
+  // A failure to start surfaces again, with the page's name, on the first real block.
+  for (const pool of pools) pool.run({ code: '', lang: 'plaintext' }).catch(() => undefined);
+  const poolOf = new Map<string, Tinypool>();
+  return (code, lang) => {
+    let pool = poolOf.get(lang);
+    if (!pool) poolOf.set(lang, (pool = pools[poolOf.size % count]!));
+    return pool.run({ code, lang }) as Promise<Element>;
+  };
+}
+
+/**
+ * The hast plugin: replaces each fenced block's `<pre><code class="language-x">` with its highlighted form,
+ * on worker threads when given `worker` (see highlightOnWorkers), else on this thread.
  */
 export function highlightPlugin(options: { worker?: string } = {}): HastPluginDefinition {
-  let pool: Tinypool | undefined;
-  const worker = options.worker;
-  const highlight = worker
-    ? (code: string, lang: string) => (pool ??= new Tinypool({ filename: worker, minThreads: 0, maxThreads: 1, idleTimeout: 1000 })).run({ code, lang }) as Promise<Element>
-    : highlightCode;
+  const highlight = options.worker ? highlightOnWorkers(options.worker, Math.min(2, availableParallelism())) : highlightCode;
   return {
     name: 'highlight',
     element: {
