@@ -47,9 +47,19 @@ export function ogCards(options: { explainersDir?: string } = {}): AstroIntegrat
   // All cores once the pages exist: the main thread then mostly waits on Pagefind's process.
   const threads = Math.max(1, Math.min(4, availableParallelism()));
 
-  /** Runs tasks on a new pool of `size` threads (the worker resolved from the config root), then ends it. */
+  /**
+   * Runs tasks on a new pool of `size` worker processes (the worker resolved from the config root), then ends it.
+   * Processes rather than threads, so that the worker can run the garbage collector itself (og-render-worker.ts).
+   */
   async function onPool<T>(size: number, tasks: unknown[]): Promise<T[]> {
-    const pool = new Tinypool({ filename: path.join(root, 'src', 'integrations', 'og-render-worker.ts'), minThreads: size, maxThreads: size });
+    const pool = new Tinypool({
+      filename: path.join(root, 'src', 'integrations', 'og-render-worker.ts'),
+      runtime: 'child_process',
+      execArgv: ['--expose-gc'],
+      serialization: 'advanced',
+      minThreads: size,
+      maxThreads: size,
+    });
     try {
       return await Promise.all(tasks.map((task) => pool.run(task) as Promise<T>));
     } finally {

@@ -1,71 +1,11 @@
 /**
- * Code highlighting for Markdown and MDX: one Shiki highlighter per build
- * process, shared by every page, with each language's grammar loaded on first
- * use (compiling a grammar costs tens of milliseconds; highlighting a block
- * with a compiled one, about one). Tokens get class names, not inline styles
- * (`<span class="tk-keyword">`), so src/styles/code.css colours them for the
- * light and dark palettes and the content-security policy needs no
- * 'unsafe-inline' for Shiki.
+ * The code-highlighting hast plugin. Blocks are highlighted by highlight-code.ts (Shiki, with class names),
+ * on worker threads in a build; Shiki itself is loaded by those threads only, never by the main one.
  */
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import { createCssVariablesTheme, createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
-
-/** Shiki's CSS-variables theme names each token's kind in its colour: `var(--tk-token-keyword)`. */
-const THEME = createCssVariablesTheme({ name: 'site-code', variablePrefix: '--tk-' });
-const TOKEN_KIND = /^var\(--tk-token-([a-z-]+)\)$/;
-
-let highlighter: Promise<Highlighter> | undefined;
-const getHighlighter = () => (highlighter ??= createHighlighter({ themes: [THEME], langs: [] }));
-
-/** Kinds drawn in the text colour (as GitHub's themes do): no class, fewer spans. */
-const PLAIN_KINDS = new Set(['punctuation']);
-
-/** The class of one token's colour, or none for plain text. */
-export function tokenClass(color: string | undefined): string | undefined {
-  const kind = color?.match(TOKEN_KIND)?.[1];
-  return kind && !PLAIN_KINDS.has(kind) ? `tk-${kind}` : undefined;
-}
-
-/** A highlighted block: `<pre class="code-block" data-language>` with one `<span class="line">` per line. */
-export async function highlightCode(code: string, lang: string): Promise<Element> {
-  const shiki = await getHighlighter();
-  let language = lang || 'plaintext';
-  if (language !== 'plaintext' && !shiki.getLoadedLanguages().includes(language)) {
-    try {
-      await shiki.loadLanguage(language as BundledLanguage);
-    } catch {
-      // An unknown language shows as plain text, as Astro's own highlighter does.
-      language = 'plaintext';
-    }
-  }
-  const lines = language === 'plaintext'
-    ? code.split('\n').map((content) => [{ content, color: undefined as string | undefined }])
-    : shiki.codeToTokens(code, { lang: language as BundledLanguage, theme: 'site-code' }).tokens;
-  const children: ElementContent[] = [];
-  lines.forEach((tokens, i) => {
-    if (i > 0) children.push({ type: 'text', value: '\n' });
-    const spans: ElementContent[] = [];
-    for (const token of tokens) {
-      const cls = tokenClass(token.color);
-      const last = spans[spans.length - 1];
-      // Neighbours of the same kind merge: fewer spans, the same colours.
-      if (last?.type === 'element' && last.properties['className']?.toString() === cls) (last.children[0] as { value: string }).value += token.content;
-      else if (!cls && last?.type === 'text') last.value += token.content;
-      else spans.push(cls ? { type: 'element', tagName: 'span', properties: { className: [cls] }, children: [{ type: 'text', value: token.content }] } : { type: 'text', value: token.content });
-    }
-    children.push({ type: 'element', tagName: 'span', properties: { className: ['line'] }, children: spans });
-  });
-  return {
-    type: 'element',
-    tagName: 'pre',
-    // Focusable so keyboard users can scroll a wide block (axe: scrollable-region-focusable).
-    properties: { className: ['code-block'], dataLanguage: language, tabIndex: 0 },
-    children: [{ type: 'element', tagName: 'code', properties: {}, children }],
-  };
-}
 
 /**
  * Highlighting on worker threads (highlight-worker.ts, by its path from the config root). Compiling a language's
@@ -91,7 +31,9 @@ function highlightOnWorkers(filename: string, count: number): (code: string, lan
  * on worker threads when given `worker` (see highlightOnWorkers), else on this thread.
  */
 export function highlightPlugin(options: { worker?: string } = {}): HastPluginDefinition {
-  const highlight = options.worker ? highlightOnWorkers(options.worker, Math.min(2, availableParallelism())) : highlightCode;
+  const highlight = options.worker
+    ? highlightOnWorkers(options.worker, Math.min(2, availableParallelism()))
+    : async (code: string, lang: string) => (await import('./highlight-code.ts')).highlightCode(code, lang);
   return {
     name: 'highlight',
     element: {
