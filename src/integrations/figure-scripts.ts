@@ -33,6 +33,7 @@ async function bundle(entry: string): Promise<string> {
 
 export function figureScripts(): AstroIntegration {
   let sources: [outDir: string, sourceDir: string][] = [];
+  let bundling: ReturnType<typeof bundleAll> | undefined;
   return {
     name: 'figure-scripts',
     hooks: {
@@ -66,18 +67,32 @@ export function figureScripts(): AstroIntegration {
           },
         });
       },
+      // Bundled while Astro compiles the pages (esbuild works in its own process); written once the site exists.
+      'astro:build:start': () => {
+        bundling = bundleAll(sources);
+        // Awaited in build:done; never an unhandled rejection in between.
+        bundling.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        for (const [out, sourceDir] of sources) {
+        const bundles = await (bundling ?? bundleAll(sources));
+        bundling = undefined;
+        for (const [out, files] of bundles) {
           const outDir = path.join(fileURLToPath(dir), out);
           await mkdir(outDir, { recursive: true });
-          const entries = (await readdir(sourceDir)).filter((f) => f.endsWith(SUFFIX));
-          for (const file of entries) {
-            const code = await bundle(path.join(sourceDir, file));
-            await writeFile(path.join(outDir, file.replace(SUFFIX, '.js')), code);
-          }
-          logger.info(`Bundled ${entries.length} on-demand scripts into /${out}/`);
+          await Promise.all(files.map(([name, code]) => writeFile(path.join(outDir, name), code)));
+          logger.info(`Bundled ${files.length} on-demand scripts into /${out}/`);
         }
       },
     },
   };
+}
+
+/** Every entry of every source folder, bundled at once: [output folder, [file name, code][]][]. */
+async function bundleAll(sources: [outDir: string, sourceDir: string][]): Promise<[string, [string, string][]][]> {
+  return Promise.all(
+    sources.map(async ([out, sourceDir]) => {
+      const entries = (await readdir(sourceDir)).filter((f) => f.endsWith(SUFFIX));
+      return [out, await Promise.all(entries.map(async (file) => [file.replace(SUFFIX, '.js'), await bundle(path.join(sourceDir, file))] as [string, string]))] as [string, [string, string][]];
+    }),
+  );
 }

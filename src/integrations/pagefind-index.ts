@@ -42,8 +42,14 @@ async function bundleSearchUi(file: string): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
+/** Every search bundle, as [output file, code]. */
+function bundleAllSearchUi(): Promise<[string, string][]> {
+  return Promise.all(Object.keys(SEARCH_BUNDLES).map(async (file) => [file, await bundleSearchUi(file)] as [string, string]));
+}
+
 export function pagefindIndex(): AstroIntegration {
   let indexing: Promise<void> | undefined;
+  let bundling: Promise<[string, string][]> | undefined;
   let inputDir = '';
   return {
     name: 'pagefind-index',
@@ -75,18 +81,24 @@ export function pagefindIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         inputDir = path.join(fileURLToPath(config.cacheDir), 'search-input');
       },
+      // The search code is bundled while Astro compiles the pages (esbuild works in its own process).
+      'astro:build:start': () => {
+        bundling = bundleAllSearchUi();
+        bundling.catch(() => undefined);
+      },
       // The pages are read here, before any build:done hook rewrites them, and with them the glossary records.
       'astro:build:generated': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const input = await readIndexInput(site);
-        indexing = buildIndex(site, input, inputDir, logger.fork('pagefind'));
+        indexing = buildIndex(site, input, inputDir, bundling ?? bundleAllSearchUi(), logger.fork('pagefind'));
         // Awaited in build:done; never an unhandled rejection in between.
         indexing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        await (indexing ?? readIndexInput(site).then((input) => buildIndex(site, input, inputDir, logger.fork('pagefind'))));
+        await (indexing ?? readIndexInput(site).then((input) => buildIndex(site, input, inputDir, bundling ?? bundleAllSearchUi(), logger.fork('pagefind'))));
         indexing = undefined;
+        bundling = undefined;
       },
     },
   };
@@ -126,25 +138,27 @@ async function writePagesForIndex(pages: Map<string, string>, inputDir: string):
 }
 
 /** Writes the search code's bundles and the Pagefind index (pages and glossary records) into the site. */
-async function buildIndex(site: string, { pages, glossary }: IndexInput, inputDir: string, log: AstroIntegrationLogger): Promise<void> {
+async function buildIndex(site: string, { pages, glossary }: IndexInput, inputDir: string, bundles: Promise<[string, string][]>, log: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const pagefind = await import('pagefind');
   try {
     const [{ index, errors: createErrors }] = await Promise.all([pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS }), writePagesForIndex(pages, inputDir)]);
     if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-    // Pagefind reads the pages while the glossary records are sent and the search code is bundled.
-    const [added, ...glossaryAdded] = await Promise.all([
+    // Pagefind reads the pages while the glossary records are sent (all at once: its process answers them in
+    // turn, without a round trip between each) and the search code is written.
+    const [added, glossaryAdded] = await Promise.all([
       index.addDirectory({ path: inputDir }),
-      // All at once: Pagefind's process answers them in turn, without a round trip between each.
-      ...glossary.map((record) => index.addHTMLFile(record)),
-      ...Object.keys(SEARCH_BUNDLES).map(async (file) => {
-        const out = path.join(site, file);
-        await mkdir(path.dirname(out), { recursive: true });
-        await writeFile(out, await bundleSearchUi(file));
-        return { errors: [] as string[] };
-      }),
+      Promise.all(glossary.map((record) => index.addHTMLFile(record))),
+      bundles.then((files) =>
+        Promise.all(
+          files.map(async ([file, code]) => {
+            await mkdir(path.dirname(path.join(site, file)), { recursive: true });
+            await writeFile(path.join(site, file), code);
+          }),
+        ),
+      ),
     ]);
-    const problems = [...added.errors.map((e) => `pages: ${e}`), ...glossaryAdded.flatMap((r, i) => r.errors.map((e) => `${glossary[i]?.url ?? 'search bundle'}: ${e}`))];
+    const problems = [...added.errors.map((e) => `pages: ${e}`), ...glossaryAdded.flatMap((r, i) => r.errors.map((e) => `${glossary[i]!.url}: ${e}`))];
     if (problems.length) throw new Error(`Pagefind indexing failed: ${problems.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
