@@ -7,11 +7,12 @@
  * (src/integrations/og-cache.ts), so an unchanged card is copied instead of drawn again. A card that cannot be
  * drawn, or a worker that dies, fails the build naming the explainer.
  *
- * Drawing a hundred cards is over a second of work, so `astro build` starts it early: as soon as the config is
- * read, one worker reads the explainers' frontmatter and draws their cards into the cache, on the core Astro
- * leaves idle while it loads the content. That only fills the cache. What is published is decided by the route;
- * a card whose SVG came out differently there (the content layer is the authority) is not found in the cache
- * and is drawn after the pages, like any new card.
+ * Drawing a hundred cards is over a second of work, so `astro build` starts it early: when the build starts,
+ * one worker process reads the explainers' frontmatter and draws their cards into the cache, at the lowest
+ * priority, with the time that compiling and rendering the pages leave over. That only fills the cache. What
+ * is published is decided by the route; a card whose SVG came out differently there (the content layer is the
+ * authority) is not found in the cache and is drawn after the pages, like any new card. (Started as soon as
+ * the config was read, the worker slowed Astro's own start more than it gained.)
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -42,6 +43,7 @@ export function ogCards(options: { explainersDir?: string } = {}): AstroIntegrat
   let root = '';
   let cacheDir = '';
   let command = '';
+  let prefill: PrefillTask | undefined;
   let prefilling: Promise<number> = Promise.resolve(0);
   let drawing: Promise<{ drawn: number; early: number; reused: number }> | undefined;
   // All cores once the pages exist: the main thread then mostly waits on Pagefind's process.
@@ -56,6 +58,8 @@ export function ogCards(options: { explainersDir?: string } = {}): AstroIntegrat
       filename: path.join(root, 'src', 'integrations', 'og-render-worker.ts'),
       runtime: 'child_process',
       execArgv: ['--expose-gc'],
+      // Tinypool gives a process only the variables it is handed.
+      env: Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
       serialization: 'advanced',
       minThreads: size,
       maxThreads: size,
@@ -112,10 +116,15 @@ export function ogCards(options: { explainersDir?: string } = {}): AstroIntegrat
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         cacheDir = path.join(fileURLToPath(config.cacheDir), 'og-cards');
-        // Only a build draws, and only when told where the explainers are.
-        if (command !== 'build' || !options.explainersDir) return;
-        const task: PrefillTask = { explainersDir: path.resolve(root, options.explainersDir), root, host: config.site ? new URL(config.site).host : '', cacheDir };
-        prefilling = onPool<number>(1, [{ prefill: task }]).then(([drawn]) => drawn ?? 0);
+        // Only a build draws early, and only when told where the explainers are.
+        if (command === 'build' && options.explainersDir) {
+          prefill = { explainersDir: path.resolve(root, options.explainersDir), root, host: config.site ? new URL(config.site).host : '', cacheDir };
+        }
+      },
+      'astro:build:start': () => {
+        if (!prefill) return;
+        prefilling = onPool<number>(1, [{ prefill }]).then(([drawn]) => drawn ?? 0);
+        // Awaited once the pages exist; never an unhandled rejection in between.
         prefilling.catch(() => undefined);
       },
       // Started as soon as the pages exist, so drawing overlaps the other integrations' build:done work.
@@ -127,7 +136,7 @@ export function ogCards(options: { explainersDir?: string } = {}): AstroIntegrat
       'astro:build:done': async ({ dir, logger }) => {
         const { drawn, early, reused } = await (drawing ?? drawAll(fileURLToPath(dir)));
         drawing = undefined;
-        logger.info(`${drawn + early + reused} Open Graph cards: ${early} drawn while the content loaded, ${drawn} after the pages, ${reused} unchanged and reused`);
+        logger.info(`${drawn + early + reused} Open Graph cards: ${early} drawn while the pages compiled, ${drawn} after the pages, ${reused} unchanged and reused`);
       },
     },
   };

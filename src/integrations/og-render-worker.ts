@@ -18,6 +18,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setPriority } from 'node:os';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { parse as parseYaml } from 'yaml';
@@ -78,8 +79,17 @@ export interface PrefillTask {
   cacheDir: string;
 }
 
-/** Draws into the cache every card the frontmatter describes that is not there yet; returns how many it drew. */
+/**
+ * Draws into the cache every card the frontmatter describes that is not there yet; returns how many it drew.
+ * The process lowers its own priority first: nothing waits for these cards until the pages exist, so they are
+ * drawn with the time the build's own threads leave over, never taking a core from them.
+ */
 export async function prefillCache({ explainersDir, root, host, cacheDir }: PrefillTask): Promise<number> {
+  try {
+    setPriority(19);
+  } catch {
+    // Not allowed here: drawn at the usual priority.
+  }
   mkdirSync(cacheDir, { recursive: true });
   let drawn = 0;
   for (const svg of new Set(cardsFromFrontmatter(explainersDir, root, host))) {

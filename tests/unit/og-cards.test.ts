@@ -1,7 +1,7 @@
 /**
  * The Open Graph card integration on its own, with its real worker pool: it draws each card listed in
  * /og/cards.json, removes the list, reuses unchanged cards from the cache, draws the explainers' cards into
- * the cache while the content loads (only in `astro build`), and fails naming the explainer whose card
+ * the cache while the pages compile (only in `astro build`), and fails naming the explainer whose card
  * cannot be drawn.
  */
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,7 @@ async function build(outDir: string, cacheDir: string, jobs: { slug: string; svg
   const dir = pathToFileURL(`${outDir}/`);
   await (hooks['astro:config:setup'] as (o: unknown) => unknown)({ command: options.command ?? 'build' });
   await (hooks['astro:config:done'] as (o: unknown) => unknown)({ config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`), site: 'https://example.org' } });
+  await (hooks['astro:build:start'] as (o: unknown) => unknown)({ logger });
   await (hooks['astro:build:generated'] as (o: unknown) => unknown)({ dir, logger });
   await (hooks['astro:build:done'] as (o: unknown) => unknown)({ dir, logger });
 }
@@ -55,19 +56,19 @@ describe('og-cards integration', () => {
         expect(existsSync(path.join(tmp, 'cache', 'og-cards', `${cardCacheKey(svg)}.png`))).toBe(true);
       }
       expect(existsSync(path.join(tmp, 'dist', 'og', 'cards.json'))).toBe(false);
-      expect(logs.at(-1)).toBe('2 Open Graph cards: 0 drawn while the content loaded, 2 after the pages, 0 unchanged and reused');
+      expect(logs.at(-1)).toBe('2 Open Graph cards: 0 drawn while the pages compiled, 2 after the pages, 0 unchanged and reused');
 
       // A rebuild where one card's text changed: that one is drawn, the other copied.
       rmSync(path.join(tmp, 'dist'), { recursive: true });
       await build(path.join(tmp, 'dist'), path.join(tmp, 'cache'), [jobs[0]!, { slug: 'two', svg: card('The second title, edited') }]);
-      expect(logs.at(-1)).toBe('2 Open Graph cards: 0 drawn while the content loaded, 1 after the pages, 1 unchanged and reused');
+      expect(logs.at(-1)).toBe('2 Open Graph cards: 0 drawn while the pages compiled, 1 after the pages, 1 unchanged and reused');
       expect(readFileSync(path.join(tmp, 'dist', 'og', 'one.png')).equals(readFileSync(path.join(tmp, 'cache', 'og-cards', `${cardCacheKey(jobs[0]!.svg)}.png`)))).toBe(true);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
   });
 
-  it("draws the explainers' cards into the cache while the content loads; a card that came out differently is drawn after the pages", async () => {
+  it("draws the explainers' cards into the cache while the pages compile; a card that came out differently is drawn after the pages", async () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'og-cards-'));
     try {
       const explainersDir = path.join(tmp, 'explainers');
@@ -76,7 +77,7 @@ describe('og-cards integration', () => {
       // The route's card for "two" differs from what its frontmatter gave (the content layer is the authority).
       const jobs = [{ slug: 'one', svg: card('The first explainer title') }, { slug: 'two', svg: card('The second title, as validated') }];
       await build(path.join(tmp, 'dist'), path.join(tmp, 'cache'), jobs, { explainersDir });
-      expect(logs.at(-1)).toBe('2 Open Graph cards: 1 drawn while the content loaded, 1 after the pages, 0 unchanged and reused');
+      expect(logs.at(-1)).toBe('2 Open Graph cards: 1 drawn while the pages compiled, 1 after the pages, 0 unchanged and reused');
       for (const { slug, svg } of jobs) {
         expect(readFileSync(path.join(tmp, 'dist', 'og', `${slug}.png`)).equals(readFileSync(path.join(tmp, 'cache', 'og-cards', `${cardCacheKey(svg)}.png`))), slug).toBe(true);
       }
@@ -95,6 +96,7 @@ describe('og-cards integration', () => {
       const hooks = ogCards({ explainersDir }).hooks as Hooks;
       await (hooks['astro:config:setup'] as (o: unknown) => unknown)({ command: 'dev' });
       await (hooks['astro:config:done'] as (o: unknown) => unknown)({ config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${tmp}/cache/`), site: 'https://example.org' } });
+      await (hooks['astro:build:start'] as (o: unknown) => unknown)({ logger });
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(existsSync(path.join(tmp, 'cache', 'og-cards'))).toBe(false);
     } finally {

@@ -11,13 +11,12 @@ import Tinypool from 'tinypool';
  * Highlighting on worker threads (highlight-worker.ts, by its path from the config root). Compiling a language's
  * grammar is most of highlighting's cost, so each language always goes to the same worker, and languages are
  * spread over the workers in the order they first appear: every grammar is compiled once, on a core the main
- * thread is not using while it compiles pages. The workers start, and load Shiki, as soon as the plugin is made
- * (while Astro loads the config and the content); an idle worker never holds a build open (tinypool unrefs it).
+ * thread is not using while it compiles pages. A worker starts with its first block (started with the config
+ * instead, loading Shiki slowed Astro's own start more than it saved) and stays for the build; tinypool unrefs
+ * an idle worker and its timer, so neither holds a build open.
  */
 function highlightOnWorkers(filename: string, count: number): (code: string, lang: string) => Promise<Element> {
-  const pools = Array.from({ length: count }, () => new Tinypool({ filename, minThreads: 1, maxThreads: 1 }));
-  // A failure to start surfaces again, with the page's name, on the first real block.
-  for (const pool of pools) pool.run({ code: '', lang: 'plaintext' }).catch(() => undefined);
+  const pools = Array.from({ length: count }, () => new Tinypool({ filename, minThreads: 0, maxThreads: 1, idleTimeout: 60_000 }));
   const poolOf = new Map<string, Tinypool>();
   return (code, lang) => {
     let pool = poolOf.get(lang);
