@@ -40,6 +40,9 @@ export function drawCard(svg: string): Uint8Array {
   return new Uint8Array(encodeRgbaPng(image.width, image.height, image.pixels));
 }
 
+// A worker process whose build has stopped (an error ended it) stops too, rather than draw on for nobody.
+if (process.send) process.once('disconnect', () => process.exit(0));
+
 /** The garbage collector, when the process was started with --expose-gc (see og-cards.ts). */
 const collect = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
 
