@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { markdownProcessor } from './src/integrations/markdown/index.ts';
+import { markdownPipeline } from './src/integrations/markdown/index.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
@@ -33,6 +33,17 @@ const base = process.env.SITE_BASE ?? '/';
 // The project root, from this file's own place (never the working directory).
 const root = fileURLToPath(new URL('.', import.meta.url));
 const explainersDir = process.env.SITE_CONTENT_DIR ?? './content/explainers';
+// The Markdown/MDX processor, and its integration (which starts the code-highlighting workers with the build).
+const markdown = markdownPipeline({
+  root,
+  base,
+  footnotes: {
+    label: 'Notes and sources',
+    // Back-links show only the arrow: a visible number beside it ("↩2") would not match the accessible name (WCAG 2.5.3).
+    backContent: () => '↩',
+    backLabel: (note, use) => `Back to note ${note} in the text${use > 1 ? ` (use ${use})` : ''}`,
+  },
+});
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://model-security-explained.example.org',
@@ -47,16 +58,7 @@ export default defineConfig({
     // Highlighting is one of the processor's own plugins (src/integrations/markdown/highlight.ts): Shiki with
     // class names, coloured by src/styles/code.css, so no inline styles.
     syntaxHighlight: false,
-    processor: markdownProcessor({
-      root,
-      base,
-      footnotes: {
-        label: 'Notes and sources',
-        // Back-links show only the arrow: a visible number beside it ("↩2") would not match the accessible name (WCAG 2.5.3).
-        backContent: () => '↩',
-        backLabel: (note, use) => `Back to note ${note} in the text${use > 1 ? ` (use ${use})` : ''}`,
-      },
-    }),
+    processor: markdown.processor,
   },
   // Content-security policy: Astro hashes every inline script and style it renders. Scripts may also come
   // from this origin only (Pagefind's bundle), and Pagefind needs WebAssembly. No 'unsafe-inline' for scripts.
@@ -83,5 +85,5 @@ export default defineConfig({
   // that rewrite pages touch different parts (pageStyles the stylesheet link, securityHeaders the CSP <meta>).
   // pagefindIndex and ogCards are last only for speed: each starts when the pages exist (build:generated, pagefind
   // after reading every page into memory) and waits for its work in build:done, so the hooks before them run meanwhile.
-  integrations: [contentChecks({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pageStyles(), securityHeaders(), linkCheck({ explainersDir }), teachingCoverage({ explainersDir }), pagefindIndex(), ogCards({ explainersDir })],
+  integrations: [markdown.integration, contentChecks({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pageStyles(), securityHeaders(), linkCheck({ explainersDir }), teachingCoverage({ explainersDir }), pagefindIndex(), ogCards({ explainersDir })],
 });

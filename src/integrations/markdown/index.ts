@@ -5,11 +5,13 @@
  * - mdast: content checks (quotes against seeds, terms against the glossary);
  * - hast: code highlighting, heading ids and section links, tidy footnotes, base-path links;
  * - native: GFM footnotes with the site's labels, typographic quotes and dashes.
+ * With it comes an integration that starts the highlighting workers as the build starts compiling.
  */
 import path from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecksPlugin } from './content-checks.ts';
-import { highlightPlugin } from './highlight.ts';
+import type { AstroIntegration } from 'astro';
+import { highlighting } from './highlight.ts';
 import { headingLinksPlugin } from './heading-links.ts';
 import { baseLinksPlugin } from './base-links.ts';
 import { footnotesPlugins } from './footnotes.ts';
@@ -23,14 +25,17 @@ export interface MarkdownOptions {
   footnotes: { label: string; backContent: (note: number, use: number) => string; backLabel: (note: number, use: number) => string };
 }
 
-export function markdownProcessor(options: MarkdownOptions) {
-  return satteri({
+/** The processor for `markdown.processor`, and the integration to list with the others. */
+export function markdownPipeline(options: MarkdownOptions): { processor: ReturnType<typeof satteri>; integration: AstroIntegration } {
+  const highlight = highlighting({ worker: path.join(options.root, 'src', 'integrations', 'markdown', 'highlight-worker.ts') });
+  const processor = satteri({
     mdastPlugins: [contentChecksPlugin(options.root)],
-    hastPlugins: [highlightPlugin({ worker: path.join(options.root, 'src', 'integrations', 'markdown', 'highlight-worker.ts') }), headingLinksPlugin(), ...footnotesPlugins(), baseLinksPlugin(options.base)],
+    hastPlugins: [highlight.plugin, headingLinksPlugin(), ...footnotesPlugins(), baseLinksPlugin(options.base)],
     features: {
       gfm: { footnotes: options.footnotes },
       // Quotes and dashes, as the old rehype-typography did; "..." stays as written.
       smartPunctuation: { quotes: true, dashes: true, ellipses: false },
     },
   });
+  return { processor, integration: { name: 'markdown-workers', hooks: { 'astro:build:start': () => highlight.warm() } } };
 }
