@@ -46,7 +46,7 @@ export function ogCards(options: { explainersDir?: string } = {}): AstroIntegrat
   let prefill: PrefillTask | undefined;
   let prefilling: Promise<number> = Promise.resolve(0);
   let drawing: Promise<{ drawn: number; early: number; reused: number }> | undefined;
-  // All cores once the pages exist: the main thread then mostly waits on Pagefind's process.
+  // Cards the early pass did not draw are drawn on every core once the pages exist (nothing else waits on them).
   const threads = Math.max(1, Math.min(4, availableParallelism()));
 
   /**
@@ -77,12 +77,13 @@ export function ogCards(options: { explainersDir?: string } = {}): AstroIntegrat
     const manifest = path.join(outDir, ...MANIFEST);
     const jobs = JSON.parse(await readFile(manifest, 'utf8')) as OgCardJob[];
     await mkdir(cacheDir, { recursive: true });
-    const toDraw = jobs.filter((job) => !existsSync(cachedCardPath(cacheDir, job.svg)));
-    await Promise.all(jobs.filter((job) => !toDraw.includes(job)).map((job) => copyFile(cachedCardPath(cacheDir, job.svg), path.join(outDir, 'og', `${job.slug}.png`))));
+    const inCache = new Set(jobs.filter((job) => existsSync(cachedCardPath(cacheDir, job.svg))));
+    const toDraw = jobs.filter((job) => !inCache.has(job));
+    await Promise.all([...inCache].map((job) => copyFile(cachedCardPath(cacheDir, job.svg), path.join(outDir, 'og', `${job.slug}.png`))));
     if (toDraw.length) {
       let results: DrawnCard[];
       try {
-        // A few batches per thread: few tasks (the pool weighs the worker's heap after each), still balanced.
+        // A few batches per process: few tasks (the pool weighs the worker's heap after each), still balanced.
         results = (await onPool<DrawnCard[]>(threads, batches(toDraw, threads * 3).map((cards) => ({ cards })))).flat();
       } catch (error) {
         // The pool itself failed (a worker died): name the cards it was drawing.
