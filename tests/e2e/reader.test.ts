@@ -28,27 +28,7 @@ describe('reading', () => {
 });
 
 describe('search', () => {
-  it('the header search button opens the search, and typing shows the explainer', async () => {
-    const { page } = await h.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${h.site.url}about/`);
-    await page.getByRole('button', { name: 'Search the site' }).click();
-    await page.locator('dialog.search-dialog input').waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(true);
-    await page.keyboard.type('distillation');
-    const result = page.locator('dialog.search-dialog a[href*="/explainers/distillation/"]').first();
-    await result.waitFor({ timeout: 30_000 });
-    expect(await result.isVisible()).toBe(true);
-    expect(errors).toEqual([]);
-  });
-
-  it('"/" opens the search from anywhere on the page', async () => {
-    const { page } = await h.newPage();
-    await page.goto(`${h.site.url}glossary/`);
-    await page.keyboard.press('/');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('dialog[open]') !== null), { timeout: 30_000 }).toBe(true);
-  });
-
+  // Opening the dialog by click and by "/", with results: tests/e2e/search.test.ts (header search dialog).
   it('a search that loads slowly does not pull focus back once the reader has tabbed on', async () => {
     const { page } = await h.newPage();
     let release!: () => void;
