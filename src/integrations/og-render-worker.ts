@@ -41,7 +41,8 @@ export function drawCard(svg: string): Uint8Array {
 }
 
 // A worker process whose build has stopped (an error ended it) stops too, rather than draw on for nobody.
-if (process.send) process.once('disconnect', () => process.exit(0));
+// (Only as the pool's child process: tinypool marks it so.)
+if ((process as { __tinypool_state__?: { isChildProcess?: boolean } }).__tinypool_state__?.isChildProcess) process.once('disconnect', () => process.exit(0));
 
 /** The garbage collector, when the process was started with --expose-gc (see og-cards.ts). */
 const collect = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
