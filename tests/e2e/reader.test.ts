@@ -1,6 +1,6 @@
 /** What a reader does, in Chromium: follow a quote to its source, search, use the contents and section links, cite. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchResult, startHarness, watchErrors, type Harness } from '../support/browser.ts';
+import { holdSearchDialogCode, searchResult, startHarness, watchErrors, type Harness } from '../support/browser.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -31,13 +31,8 @@ describe('search', () => {
   // Opening the dialog by click and by "/", with results: tests/e2e/search.test.ts (header search dialog).
   it('a search that loads slowly does not pull focus back once the reader has tabbed on', async () => {
     const { page } = await h.newPage();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    // Hold the search script, as a slow connection would, until the reader has moved on.
-    await page.route('**/_search/dialog.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    // The search code is held until the reader has moved on.
+    const release = await holdSearchDialogCode(page);
     await page.goto(`${h.site.url}explainers/mythos-reports/`);
     await page.getByRole('button', { name: 'Search the site' }).click();
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');

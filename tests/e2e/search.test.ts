@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { brotliCompressSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { searchResult, startHarness, watchErrors, type Harness } from '../support/browser.ts';
+import { holdSearchDialogCode, searchResult, startHarness, watchErrors, type Harness } from '../support/browser.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -196,13 +196,8 @@ describe('header search dialog', () => {
 
   it('keeps every key typed right after "/" while its code is still loading, and searches for them', async () => {
     const { page } = await h.newPage();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    // Hold the dialog's code, as a first visit on a slow connection does, while the reader types on.
-    await page.route('**/_search/dialog.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    // The dialog's code is held while the reader types on.
+    const release = await holdSearchDialogCode(page);
     await page.goto(`${h.site.url}explainers/weight-theft/`);
     const scrollBefore = await page.evaluate(() => scrollY);
     await page.keyboard.press('/');

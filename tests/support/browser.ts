@@ -83,6 +83,20 @@ export function searchResult(page: Page, rank = 0, container = '.search-app'): L
   return page.locator(`${container} [data-result-index="${rank}"] a.search-hit__link`);
 }
 
+/**
+ * Holds the search dialog's code (/_search/dialog.js), as a first visit on a slow connection does, until the
+ * returned function is called: for what a reader does while it loads.
+ */
+export async function holdSearchDialogCode(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_search/dialog.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** The headers the build wrote for static hosts (dist/_headers), as one object. */
 export function builtHeaders(distDir: string): Record<string, string> {
   const file = readFileSync(path.join(distDir, '_headers'), 'utf8');
