@@ -33,9 +33,10 @@ const base = process.env.SITE_BASE ?? '/';
 // The project root, from this file's own place (never the working directory).
 const root = fileURLToPath(new URL('.', import.meta.url));
 const explainersDir = process.env.SITE_CONTENT_DIR ?? './content/explainers';
-// The Markdown/MDX processor, and its integration (which starts the code-highlighting workers with the build).
+// The Markdown/MDX processor, and its integration (which starts highlighting the code blocks with the build).
 const markdown = markdownPipeline({
   root,
+  explainersDir,
   base,
   footnotes: {
     label: 'Notes and sources',

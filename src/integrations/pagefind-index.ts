@@ -10,9 +10,10 @@
  * /glossary/ page itself is not indexed: one page holding every definition
  * outranked the explainers that teach each idea).
  *
- * The work starts as soon as the pages exist (`astro:build:generated`) and runs
- * in Pagefind's own process while the other integrations' `astro:build:done`
- * hooks run; this integration's `astro:build:done` waits for it.
+ * Pagefind's process starts with the build; the indexing starts as soon as the
+ * pages exist (`astro:build:generated`) and runs in that process while the
+ * other integrations' `astro:build:done` hooks run; this integration's
+ * `astro:build:done` waits for it.
  *
  * It also bundles the site's search code into /_search/dialog.js (the header
  * dialog, which pages load only when a reader reaches for search) and
@@ -50,6 +51,7 @@ function bundleAllSearchUi(): Promise<[string, string][]> {
 export function pagefindIndex(): AstroIntegration {
   let indexing: Promise<void> | undefined;
   let bundling: Promise<[string, string][]> | undefined;
+  let starting: Promise<PagefindIndex> | undefined;
   let inputDir = '';
   return {
     name: 'pagefind-index',
@@ -81,27 +83,50 @@ export function pagefindIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         inputDir = path.join(fileURLToPath(config.cacheDir), 'search-input');
       },
-      // The search code is bundled while Astro compiles the pages (esbuild works in its own process).
+      // While Astro compiles the pages, the search code is bundled (esbuild works in its own process) and
+      // Pagefind's process is started, so neither waits for the pages.
       'astro:build:start': () => {
         bundling = bundleAllSearchUi();
         bundling.catch(() => undefined);
+        starting = startIndex();
+        starting.catch(() => undefined);
       },
-      // The pages are read here, before any build:done hook rewrites them, and with them the glossary records.
+      // The pages are read here, before any build:done hook rewrites them, and the copies Pagefind indexes are
+      // made at once (a few hundredths of a second), so its work does not wait for the other hooks' turns.
       'astro:build:generated': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const input = await readIndexInput(site);
-        indexing = buildIndex(site, input, inputDir, bundling ?? bundleAllSearchUi(), logger.fork('pagefind'));
+        const written = writePagesForIndex(input.pages, inputDir);
+        indexing = buildIndex(site, input.glossary, inputDir, written, starting ?? startIndex(), bundling ?? bundleAllSearchUi(), logger.fork('pagefind'));
         // Awaited in build:done; never an unhandled rejection in between.
         indexing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        await (indexing ?? readIndexInput(site).then((input) => buildIndex(site, input, inputDir, bundling ?? bundleAllSearchUi(), logger.fork('pagefind'))));
-        indexing = undefined;
-        bundling = undefined;
+        if (!indexing) {
+          const input = await readIndexInput(site);
+          indexing = buildIndex(site, input.glossary, inputDir, writePagesForIndex(input.pages, inputDir), starting ?? startIndex(), bundling ?? bundleAllSearchUi(), logger.fork('pagefind'));
+        }
+        try {
+          await indexing;
+        } finally {
+          indexing = undefined;
+          bundling = undefined;
+          starting = undefined;
+        }
       },
     },
   };
+}
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof import('pagefind').createIndex>>['index']>;
+
+/** Starts Pagefind's process and a new index in it. */
+async function startIndex(): Promise<PagefindIndex> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
 }
 
 /** What the route src/pages/search-index/glossary.json.ts writes: one record per glossary entry. */
@@ -128,26 +153,25 @@ async function readIndexInput(site: string): Promise<IndexInput> {
  * API took twice as long).
  */
 async function writePagesForIndex(pages: Map<string, string>, inputDir: string): Promise<void> {
+  const copies = [...pages].map(([file, html]) => [path.join(inputDir, file), keepHeadingIdsOnly(weightByKind(separateAdjacentElements(html)))] as const);
   await rm(inputDir, { recursive: true, force: true });
   await Promise.all(
-    [...pages].map(async ([file, html]) => {
-      await mkdir(path.dirname(path.join(inputDir, file)), { recursive: true });
-      await writeFile(path.join(inputDir, file), keepHeadingIdsOnly(weightByKind(separateAdjacentElements(html))));
+    copies.map(async ([file, html]) => {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, html);
     }),
   );
 }
 
-/** Writes the search code's bundles and the Pagefind index (pages and glossary records) into the site. */
-async function buildIndex(site: string, { pages, glossary }: IndexInput, inputDir: string, bundles: Promise<[string, string][]>, log: AstroIntegrationLogger): Promise<void> {
+/** Writes the search code's bundles and the Pagefind index (pages, once `written`, and glossary records) into the site. */
+async function buildIndex(site: string, glossary: IndexInput['glossary'], inputDir: string, written: Promise<void>, starting: Promise<PagefindIndex>, bundles: Promise<[string, string][]>, log: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  const pagefind = await import('pagefind');
   try {
-    const [{ index, errors: createErrors }] = await Promise.all([pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS }), writePagesForIndex(pages, inputDir)]);
-    if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+    const index = await starting;
     // Pagefind reads the pages while the glossary records are sent (all at once: its process answers them in
     // turn, without a round trip between each) and the search code is written.
     const [added, glossaryAdded] = await Promise.all([
-      index.addDirectory({ path: inputDir }),
+      written.then(() => index.addDirectory({ path: inputDir })),
       Promise.all(glossary.map((record) => index.addHTMLFile(record))),
       bundles.then((files) =>
         Promise.all(
@@ -160,11 +184,11 @@ async function buildIndex(site: string, { pages, glossary }: IndexInput, inputDi
     ]);
     const problems = [...added.errors.map((e) => `pages: ${e}`), ...glossaryAdded.flatMap((r, i) => r.errors.map((e) => `${glossary[i]!.url}: ${e}`))];
     if (problems.length) throw new Error(`Pagefind indexing failed: ${problems.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    const result = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    if (result.errors.length) throw new Error(`Pagefind could not write its index: ${result.errors.join('; ')}`);
     log.info(`Indexed ${added.page_count} HTML files and ${glossary.length} glossary entries in ${Math.round(performance.now() - started)} ms`);
   } finally {
-    await pagefind.close();
+    await (await import('pagefind')).close();
     await rm(inputDir, { recursive: true, force: true });
   }
 }

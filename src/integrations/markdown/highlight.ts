@@ -1,43 +1,30 @@
 /**
- * The code-highlighting hast plugin. Blocks are highlighted by highlight-code.ts (Shiki, with class names),
- * on worker threads in a build; Shiki itself is loaded by those threads only, never by the main one.
+ * The code-highlighting hast plugin: each fenced block's `<pre><code class="language-x">` becomes its
+ * highlighted form (highlight-code.ts: Shiki, with class names, each grammar compiled once).
+ *
+ * Highlighting is most of a second of work for a hundred blocks, and it is done on one worker thread
+ * (highlight-worker.ts, by its path from the config root). `astro build` starts that thread as soon as the
+ * config is read, with the MDX files' fenced blocks to highlight ahead: Astro's own start-up keeps one core
+ * busy for about a second and leaves the other idle, and by the time a page compiles, its block is ready.
+ * A block the early pass did not find, or found differently, is highlighted when asked for. (Two threads, or
+ * highlighting on the main thread, cost more: each thread loads Shiki again, and on the main thread the work
+ * lengthens the compile itself.) An idle worker and its timer are unref'd by tinypool, so neither holds a
+ * build open.
  */
 import type { Element } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
-import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
+import type { HighlightTask } from './highlight-worker.ts';
 
 /**
- * Highlighting on worker threads (highlight-worker.ts, by its path from the config root). Compiling a language's
- * grammar is most of highlighting's cost, so each language always goes to the same worker, and languages are
- * spread over the workers in the order they first appear: every grammar is compiled once, on a core the main
- * thread is not using while it compiles pages. `warm` starts the workers and loads Shiki in them; the build
- * calls it as it starts compiling (see index.ts), so the first block does not wait for that. Started with the
- * config instead, they slowed Astro's own start more than they saved. An idle worker and its timer are unref'd
- * by tinypool, so neither holds a build open.
+ * The hast plugin, which highlights on a worker thread when given `worker`, else on this thread; and
+ * `prefill`, which has the worker highlight every fenced block of the MDX files in a folder ahead.
  */
-function highlightOnWorkers(filename: string, count: number): { highlight: (code: string, lang: string) => Promise<Element>; warm: () => void } {
-  const pools = Array.from({ length: count }, () => new Tinypool({ filename, minThreads: 0, maxThreads: 1, idleTimeout: 60_000 }));
-  const poolOf = new Map<string, Tinypool>();
-  return {
-    highlight: (code, lang) => {
-      let pool = poolOf.get(lang);
-      if (!pool) poolOf.set(lang, (pool = pools[poolOf.size % count]!));
-      return pool.run({ code, lang }) as Promise<Element>;
-    },
-    // A failure to start surfaces again, with the page's name, on the first real block.
-    warm: () => pools.forEach((pool) => pool.run({ code: '', lang: 'plaintext' }).catch(() => undefined)),
-  };
-}
-
-/**
- * The hast plugin, which replaces each fenced block's `<pre><code class="language-x">` with its highlighted form,
- * on worker threads when given `worker` (see highlightOnWorkers), else on this thread; and `warm`, which starts
- * the workers ahead of the first block (nothing to do without them).
- */
-export function highlighting(options: { worker?: string } = {}): { plugin: HastPluginDefinition; warm: () => void } {
-  const workers = options.worker ? highlightOnWorkers(options.worker, Math.min(2, availableParallelism())) : undefined;
-  const highlight = workers?.highlight ?? (async (code: string, lang: string) => (await import('./highlight-code.ts')).highlightCode(code, lang));
+export function highlighting(options: { worker?: string } = {}): { plugin: HastPluginDefinition; prefill: (dir: string) => void } {
+  const pool = options.worker ? new Tinypool({ filename: options.worker, minThreads: 0, maxThreads: 1, idleTimeout: 60_000 }) : undefined;
+  const highlight = pool
+    ? (code: string, lang: string) => pool.run({ code, lang } satisfies HighlightTask) as Promise<Element>
+    : async (code: string, lang: string) => (await import('./highlight-code.ts')).highlightCode(code, lang);
   const plugin: HastPluginDefinition = {
     name: 'highlight',
     element: {
@@ -52,5 +39,8 @@ export function highlighting(options: { worker?: string } = {}): { plugin: HastP
       },
     },
   };
-  return { plugin, warm: workers?.warm ?? (() => undefined) };
+  // A failed early pass only means the blocks are highlighted when asked for (where a real failure surfaces
+  // again, naming the page).
+  const prefill = (dir: string) => void pool?.run({ prefill: dir } satisfies HighlightTask).catch(() => undefined);
+  return { plugin, prefill };
 }
