@@ -97,6 +97,7 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const input = await readIndexInput(site);
         const written = writePagesForIndex(input.pages, inputDir);
+        written.catch(() => undefined);
         indexing = buildIndex(site, input.glossary, inputDir, written, starting ?? startIndex(), bundling ?? bundleAllSearchUi(), logger.fork('pagefind'));
         // Awaited in build:done; never an unhandled rejection in between.
         indexing.catch(() => undefined);
