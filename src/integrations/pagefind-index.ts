@@ -106,7 +106,9 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         if (!indexing) {
           const input = await readIndexInput(site);
-          indexing = buildIndex(site, input.glossary, inputDir, writePagesForIndex(input.pages, inputDir), starting ?? startIndex(), bundling ?? bundleAllSearchUi(), logger.fork('pagefind'));
+          const written = writePagesForIndex(input.pages, inputDir);
+          written.catch(() => undefined);
+          indexing = buildIndex(site, input.glossary, inputDir, written, starting ?? startIndex(), bundling ?? bundleAllSearchUi(), logger.fork('pagefind'));
         }
         try {
           await indexing;

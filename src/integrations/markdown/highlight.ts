@@ -5,7 +5,7 @@
  * Highlighting is most of a second of work for a hundred blocks, and it is done on one worker thread
  * (highlight-worker.ts, by its path from the config root). `astro build` starts that thread as soon as the
  * config is read, with the MDX files' fenced blocks to highlight ahead: Astro's own start-up keeps one core
- * busy for about a second and leaves the other idle, and by the time a page compiles, its block is ready.
+ * busy for one to two seconds and leaves the other mostly idle, and by the time a page compiles, its block is ready.
  * A block the early pass did not find, or found differently, is highlighted when asked for. (Two threads, or
  * highlighting on the main thread, cost more: each thread loads Shiki again, and on the main thread the work
  * lengthens the compile itself.) An idle worker and its timer are unref'd by tinypool, so neither holds a
