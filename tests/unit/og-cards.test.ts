@@ -17,6 +17,16 @@ import { explainerOgSvg } from '../../src/lib/og-image.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const card = (title: string) => explainerOgSvg({ title, description: 'A description long enough to wrap onto a second line of the card, as real ones do.', topic: 'the-case' }, 'example.org');
 
+/** Runs a test in a fresh temporary folder, removed afterwards whatever happens. */
+async function inTempDir(test: (tmp: string) => Promise<void>): Promise<void> {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'og-cards-'));
+  try {
+    await test(tmp);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 type Hooks = Required<AstroIntegration['hooks']>;
 const logs: string[] = [];
 const logger = { info: (m: string) => logs.push(m) } as never;
@@ -44,9 +54,8 @@ function writeExplainer(dir: string, slug: string, title: string) {
 }
 
 describe('og-cards integration', () => {
-  it('draws every listed card as a PNG, removes the list, and reuses unchanged cards on the next build', async () => {
-    const tmp = mkdtempSync(path.join(tmpdir(), 'og-cards-'));
-    try {
+  it('draws every listed card as a PNG, removes the list, and reuses unchanged cards on the next build', () =>
+    inTempDir(async (tmp) => {
       const jobs = [{ slug: 'one', svg: card('The first explainer title') }, { slug: 'two', svg: card('The second explainer title') }];
       await build(path.join(tmp, 'dist'), path.join(tmp, 'cache'), jobs);
       for (const { slug, svg } of jobs) {
@@ -63,14 +72,10 @@ describe('og-cards integration', () => {
       await build(path.join(tmp, 'dist'), path.join(tmp, 'cache'), [jobs[0]!, { slug: 'two', svg: card('The second title, edited') }]);
       expect(logs.at(-1)).toBe('2 Open Graph cards: 0 drawn while the pages compiled, 1 after the pages, 1 unchanged and reused');
       expect(readFileSync(path.join(tmp, 'dist', 'og', 'one.png')).equals(readFileSync(path.join(tmp, 'cache', 'og-cards', `${cardCacheKey(jobs[0]!.svg)}.png`)))).toBe(true);
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it("draws the explainers' cards into the cache while the pages compile; a card that came out differently is drawn after the pages", async () => {
-    const tmp = mkdtempSync(path.join(tmpdir(), 'og-cards-'));
-    try {
+  it("draws the explainers' cards into the cache while the pages compile; a card that came out differently is drawn after the pages", () =>
+    inTempDir(async (tmp) => {
       const explainersDir = path.join(tmp, 'explainers');
       writeExplainer(explainersDir, 'one', 'The first explainer title');
       writeExplainer(explainersDir, 'two', 'The second explainer title');
@@ -83,14 +88,10 @@ describe('og-cards integration', () => {
       }
       // No half-written card is ever left in the cache.
       expect(readdirSync(path.join(tmp, 'cache', 'og-cards')).filter((f) => !f.endsWith('.png'))).toEqual([]);
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it('draws nothing early outside `astro build`', async () => {
-    const tmp = mkdtempSync(path.join(tmpdir(), 'og-cards-'));
-    try {
+  it('draws nothing early outside `astro build`', () =>
+    inTempDir(async (tmp) => {
       const explainersDir = path.join(tmp, 'explainers');
       writeExplainer(explainersDir, 'one', 'The first explainer title');
       const hooks = ogCards({ explainersDir }).hooks as Hooks;
@@ -99,20 +100,13 @@ describe('og-cards integration', () => {
       await (hooks['astro:build:start'] as (o: unknown) => unknown)({ logger });
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(existsSync(path.join(tmp, 'cache', 'og-cards'))).toBe(false);
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it('fails the build naming the explainer whose card cannot be drawn', async () => {
-    const tmp = mkdtempSync(path.join(tmpdir(), 'og-cards-'));
-    try {
+  it('fails the build naming the explainer whose card cannot be drawn', () =>
+    inTempDir(async (tmp) => {
       const jobs = [{ slug: 'fine', svg: card('A title that draws') }, { slug: 'broken-card', svg: '<svg xmlns="http://www.w3.org/2000/svg" width="1200"' }];
       await expect(build(path.join(tmp, 'dist'), path.join(tmp, 'cache'), jobs)).rejects.toThrow(/Open Graph card of the explainer "broken-card" could not be drawn/);
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  });
+    }));
 });
 
 describe('og card fonts', () => {
