@@ -17,14 +17,12 @@ import Tinypool from 'tinypool';
 import type { HighlightTask } from './highlight-worker.ts';
 
 /**
- * The hast plugin, which highlights on a worker thread when given `worker`, else on this thread; and
- * `prefill`, which has the worker highlight every fenced block of the MDX files in a folder ahead.
+ * The hast plugin, which highlights on the worker thread `worker` (a path); and `prefill`, which has the worker
+ * highlight every fenced block of the MDX files in a folder ahead.
  */
-export function highlighting(options: { worker?: string } = {}): { plugin: HastPluginDefinition; prefill: (dir: string) => void } {
-  const pool = options.worker ? new Tinypool({ filename: options.worker, minThreads: 0, maxThreads: 1, idleTimeout: 60_000 }) : undefined;
-  const highlight = pool
-    ? (code: string, lang: string) => pool.run({ code, lang } satisfies HighlightTask) as Promise<Element>
-    : async (code: string, lang: string) => (await import('./highlight-code.ts')).highlightCode(code, lang);
+export function highlighting(worker: string): { plugin: HastPluginDefinition; prefill: (dir: string) => void } {
+  const pool = new Tinypool({ filename: worker, minThreads: 0, maxThreads: 1, idleTimeout: 60_000 });
+  const highlight = (code: string, lang: string) => pool.run({ code, lang } satisfies HighlightTask) as Promise<Element>;
   const plugin: HastPluginDefinition = {
     name: 'highlight',
     element: {
@@ -41,6 +39,6 @@ export function highlighting(options: { worker?: string } = {}): { plugin: HastP
   };
   // A failed early pass only means the blocks are highlighted when asked for (where a real failure surfaces
   // again, naming the page).
-  const prefill = (dir: string) => void pool?.run({ prefill: dir } satisfies HighlightTask).catch(() => undefined);
+  const prefill = (dir: string) => void pool.run({ prefill: dir } satisfies HighlightTask).catch(() => undefined);
   return { plugin, prefill };
 }

@@ -31,7 +31,7 @@ export interface MarkdownOptions {
  * has the highlighting worker start on the explainers' code blocks as soon as the config is read.
  */
 export function markdownPipeline(options: MarkdownOptions): { processor: ReturnType<typeof satteri>; integration: AstroIntegration } {
-  const highlight = highlighting({ worker: path.join(options.root, 'src', 'integrations', 'markdown', 'highlight-worker.ts') });
+  const highlight = highlighting(path.join(options.root, 'src', 'integrations', 'markdown', 'highlight-worker.ts'));
   const processor = satteri({
     mdastPlugins: [contentChecksPlugin(options.root)],
     hastPlugins: [highlight.plugin, headingLinksPlugin(), ...footnotesPlugins(), baseLinksPlugin(options.base)],
