@@ -21,7 +21,8 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'esbuild';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEARCH_DIALOG_PATH, SEARCH_PAGE_PATH } from '../components/search/start-search.ts';
@@ -92,24 +93,18 @@ export function pagefindIndex(): AstroIntegration {
         starting.catch(() => undefined);
       },
       // The pages are read here, before any build:done hook rewrites them, and the copies Pagefind indexes are
-      // made at once (a few hundredths of a second), so its work does not wait for the other hooks' turns.
-      'astro:build:generated': async ({ dir, logger }) => {
+      // written at once (synchronously: a few hundredths of a second, where waiting on the other hooks' turns to
+      // finish writing delayed Pagefind by a fifth of a second), so its work starts with the hooks that follow.
+      'astro:build:generated': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const input = await readIndexInput(site);
-        const written = writePagesForIndex(input.pages, inputDir);
-        written.catch(() => undefined);
-        indexing = buildIndex(site, input.glossary, inputDir, written, starting ?? startIndex(), bundling ?? bundleAllSearchUi(), logger.fork('pagefind'));
+        const glossary = prepareIndexInput(site, inputDir);
+        indexing = buildIndex(site, glossary, inputDir, starting ?? startIndex(), bundling ?? bundleAllSearchUi(), logger.fork('pagefind'));
         // Awaited in build:done; never an unhandled rejection in between.
         indexing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        if (!indexing) {
-          const input = await readIndexInput(site);
-          const written = writePagesForIndex(input.pages, inputDir);
-          written.catch(() => undefined);
-          indexing = buildIndex(site, input.glossary, inputDir, written, starting ?? startIndex(), bundling ?? bundleAllSearchUi(), logger.fork('pagefind'));
-        }
+        indexing ??= buildIndex(site, prepareIndexInput(site, inputDir), inputDir, starting ?? startIndex(), bundling ?? bundleAllSearchUi(), logger.fork('pagefind'));
         try {
           await indexing;
         } finally {
@@ -135,46 +130,42 @@ async function startIndex(): Promise<PagefindIndex> {
 /** What the route src/pages/search-index/glossary.json.ts writes: one record per glossary entry. */
 const GLOSSARY_RECORDS = path.join('search-index', 'glossary.json');
 
-interface IndexInput {
-  /** Every built page's HTML by its path in the output folder (Pagefind's own output left out). */
-  pages: Map<string, string>;
-  glossary: { url: string; content: string }[];
-}
-
-/** Reads the pages and the glossary records, and removes the records' hand-off file from the site. */
-async function readIndexInput(site: string): Promise<IndexInput> {
-  const files = (await readdir(site, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`));
-  const pages = new Map(await Promise.all(files.map(async (file) => [file, await readFile(path.join(site, file), 'utf8')] as const)));
-  const glossary = JSON.parse(await readFile(path.join(site, GLOSSARY_RECORDS), 'utf8')) as IndexInput['glossary'];
-  await rm(path.join(site, path.dirname(GLOSSARY_RECORDS)), { recursive: true });
-  return { pages, glossary };
-}
+type GlossaryRecords = { url: string; content: string }[];
 
 /**
  * Writes the copy of every page that Pagefind indexes (see the top of this file) into `inputDir`, at the same
  * relative paths, so that Pagefind reads them itself, many at a time (one page per request through its Node
- * API took twice as long).
+ * API took twice as long). Pages without `data-pagefind-body` are left out: Pagefind skips them anyway once
+ * any page has one. Returns the glossary records, and removes their hand-off file from the site.
  */
-async function writePagesForIndex(pages: Map<string, string>, inputDir: string): Promise<void> {
-  const copies = [...pages].map(([file, html]) => [path.join(inputDir, file), keepHeadingIdsOnly(weightByKind(separateAdjacentElements(html)))] as const);
-  await rm(inputDir, { recursive: true, force: true });
-  await Promise.all(
-    copies.map(async ([file, html]) => {
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, html);
-    }),
-  );
+function prepareIndexInput(site: string, inputDir: string): GlossaryRecords {
+  rmSync(inputDir, { recursive: true, force: true });
+  const folders = new Set<string>();
+  for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html') || file.startsWith(`pagefind${path.sep}`)) continue;
+    const html = readFileSync(path.join(site, file), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const copy = path.join(inputDir, file);
+    if (!folders.has(path.dirname(copy))) {
+      mkdirSync(path.dirname(copy), { recursive: true });
+      folders.add(path.dirname(copy));
+    }
+    writeFileSync(copy, keepHeadingIdsOnly(weightByKind(separateAdjacentElements(html))));
+  }
+  const glossary = JSON.parse(readFileSync(path.join(site, GLOSSARY_RECORDS), 'utf8')) as GlossaryRecords;
+  rmSync(path.join(site, path.dirname(GLOSSARY_RECORDS)), { recursive: true });
+  return glossary;
 }
 
-/** Writes the search code's bundles and the Pagefind index (pages, once `written`, and glossary records) into the site. */
-async function buildIndex(site: string, glossary: IndexInput['glossary'], inputDir: string, written: Promise<void>, starting: Promise<PagefindIndex>, bundles: Promise<[string, string][]>, log: AstroIntegrationLogger): Promise<void> {
+/** Writes the search code's bundles and the Pagefind index (the pages' copies in `inputDir`, and the glossary records) into the site. */
+async function buildIndex(site: string, glossary: GlossaryRecords, inputDir: string, starting: Promise<PagefindIndex>, bundles: Promise<[string, string][]>, log: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   try {
     const index = await starting;
     // Pagefind reads the pages while the glossary records are sent (all at once: its process answers them in
     // turn, without a round trip between each) and the search code is written.
     const [added, glossaryAdded] = await Promise.all([
-      written.then(() => index.addDirectory({ path: inputDir })),
+      index.addDirectory({ path: inputDir }),
       Promise.all(glossary.map((record) => index.addHTMLFile(record))),
       bundles.then((files) =>
         Promise.all(
