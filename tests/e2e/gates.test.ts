@@ -132,7 +132,7 @@ describe('keyboard', () => {
 describe('base path', () => {
   it('the site built under a base path passes the link gate', async () => {
     const base = inject('basePath');
-    const { pages: built, assets } = await readBuiltSite(inject('baseDistDir'), base);
+    const { pages: built, assets } = readBuiltSite(inject('baseDistDir'), base);
     expect(checkLinks(built, { site: new URL('https://model-security-explained.example.org'), assets })).toEqual([]);
     expect(built.every((p) => p.path.startsWith(base))).toBe(true);
   });

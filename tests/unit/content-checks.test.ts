@@ -144,7 +144,7 @@ describe('link checker', () => {
       writeFileSync(path.join(dist, 'index.html'), page('<a href="/explainers/bad-anchor/#a-section">ok</a><a href="https://example.org/x">out</a>'));
       writeFileSync(path.join(dist, 'explainers', 'bad-link', 'index.html'), page('<h2 id="a-section">A</h2><a href="/explainers/does-not-exist/">x</a>'));
       writeFileSync(path.join(dist, 'explainers', 'bad-anchor', 'index.html'), page('<h2 id="a-section">A</h2><template><a href="#inside-template">t</a></template><a href="#no-such-section">x</a><a href="/missing.png">img</a>'));
-      const { pages, assets, external } = await readBuiltSite(dist, '/');
+      const { pages, assets, external } = readBuiltSite(dist, '/');
       expect(pages.map((p) => p.path).sort()).toEqual(['/', '/explainers/bad-anchor/', '/explainers/bad-link/']);
       expect([...external]).toEqual(['https://example.org/x']);
       const problems = checkLinks(pages, { site: new URL('https://model-security-explained.example.org'), assets });
