@@ -69,6 +69,9 @@ export function words(text: string): string[] {
   return text.match(/[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]/g) ?? [];
 }
 
+/** A text has a word when it has a letter or digit (see `words`). */
+const HAS_WORD = /[A-Za-z0-9]/;
+
 /** Sentences end at . ! ? (one or more) followed by space or the end; a text with words has at least one. */
 export function countSentences(text: string): number {
   const ends = text
@@ -77,7 +80,7 @@ export function countSentences(text: string): number {
     .replace(/\b(?:etc|vs|Mr|Mrs|Ms|Dr|No|St|Inc|Ltd|Co|Jr|al)\.(?=\s+[a-z0-9])/g, 'x')
     .replace(/\d\.\d/g, '0')
     .match(/[.!?]+(?=["'”’)\]]*(?:\s|$))/g);
-  return Math.max(words(text).length > 0 ? 1 : 0, ends?.length ?? 0);
+  return Math.max(HAS_WORD.test(text) ? 1 : 0, ends?.length ?? 0);
 }
 
 export function readingStats(text: string): ReadingStats {
@@ -127,11 +130,21 @@ export function proseFromMdx(mdx: string): string {
       .replace(/`[^`]*`/g, ' code ')
       // A paragraph or list item without final punctuation still ends a sentence.
       .split(/\n\s*\n|\n(?=\s*(?:[-*]|\d+\.)\s)/)
-      .map((block) => block.replace(/^\s*(?:[-*]|\d+\.)\s+/, '').replace(/\s+/g, ' ').trim())
-      .filter((block) => words(block).length > 0)
-      .map((block) => (/[.!?]["'”’)\]]*$/.test(block) ? block : `${block}.`))
+      // Runs of white space become one space (a lone space is left as it is: most of them, and a third of the time).
+      .map((block) => block.replace(/^\s*(?:[-*]|\d+\.)\s+/, '').replace(/\s\s+|[^\S ]/g, ' ').trim())
+      .filter((block) => HAS_WORD.test(block))
+      .map((block) => (endsSentence(block) ? block : `${block}.`))
       .join(' ')
   );
+}
+
+const CLOSERS = '"\'”’)]';
+
+/** Whether a trimmed block ends a sentence: . ! or ? before any closing quotes and brackets. */
+function endsSentence(block: string): boolean {
+  let i = block.length - 1;
+  while (i >= 0 && CLOSERS.includes(block[i]!)) i--;
+  return i >= 0 && '.!?'.includes(block[i]!);
 }
 
 /** Reading level of an MDX body. */

@@ -6,6 +6,7 @@ export function readingMinutes(mdx: string, wordsPerMinute = 230): number {
     .replace(/<[^>]+>/g, ' ')
     .replace(/\[\^[^\]]+\]:?/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ');
-  const words = prose.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+  // Whitespace-separated tokens that contain a letter or digit, counted without splitting the text.
+  const words = prose.match(/\S*[A-Za-z0-9]\S*/g)?.length ?? 0;
   return Math.max(1, Math.round(words / wordsPerMinute));
 }
