@@ -6,33 +6,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkUniqueSlugs } from '../lib/content-rules.ts';
 import { isIsoDate } from '../lib/dates.ts';
+import { readExplainerFiles, type ExplainerFile } from '../lib/explainer-files.ts';
 
 const DATE_FIELDS = ['published', 'reviewed'];
-
-interface ExplainerFile {
-  file: string;
-  slug: string;
-  /** Frontmatter lines with their 1-based line numbers. */
-  frontmatter: { line: number; text: string }[];
-}
-
-export function readExplainerFiles(dir: string, root: string): ExplainerFile[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .map((f) => {
-      const lines = readFileSync(path.join(dir, f), 'utf8').split(/\r?\n/);
-      const end = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
-      const frontmatter = lines.slice(1, Math.max(end, 1)).map((text, i) => ({ line: i + 2, text }));
-      const declared = frontmatter.map((l) => l.text.match(/^slug:\s*['"]?([^'"\s]+)['"]?\s*$/)?.[1]).find(Boolean);
-      return { file: path.relative(root, path.join(dir, f)), slug: declared ?? f.replace(/\.mdx$/, '').replace(/\/index$/, ''), frontmatter };
-    });
-}
 
 export function checkDates(files: readonly ExplainerFile[]): void {
   for (const { file, frontmatter } of files) {

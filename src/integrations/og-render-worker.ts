@@ -26,7 +26,7 @@ import { encodeRgbaPng } from '../lib/png.ts';
 import { explainerOgSvg, OG_BACKGROUND } from '../lib/og-image.ts';
 import { inSubset } from './og-fonts/charset.ts';
 import { TOPIC_IDS, type TopicId } from '../lib/topics.ts';
-import { readExplainerFiles } from './content-checks.ts';
+import { readExplainerFiles } from '../lib/explainer-files.ts';
 import { cachedCardPath, writeCachedCard } from './og-cache.ts';
 
 const require = createRequire(import.meta.url);

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readExplainerFiles } from './content-checks.ts';
+import { readExplainerFiles } from '../lib/explainer-files.ts';
 import { checkEveryExplainerHasKit, teachingDir, teachingPolicy } from '../lib/teaching.ts';
 
 export function teachingCoverage(options: { explainersDir: string }): AstroIntegration {
