@@ -95,6 +95,11 @@ describe('proseFromMdx', () => {
     for (const gone of ['title', 'heading', 'Label inside', 'Not read', 'code is not', 'table', 'footnote', 'https']) expect(prose).not.toContain(gone);
   });
 
+  it('ends a block that has no stop of its own, looking past closing quotes and brackets, and collapses white space', () => {
+    const blocks = ['He said “stop.”', 'Is it (really?)', 'A “quoted” ending “here”', 'Tabs\tand   runs\u00a0 of\n  space', 'Ends with a bracket]'].join('\n\n');
+    expect(proseFromMdx(blocks)).toBe('He said “stop.” Is it (really?) A “quoted” ending “here”. Tabs and runs of space. Ends with a bracket].');
+  });
+
   it('gives the level of the prose alone', () => {
     const level = readingLevel(mdx);
     expect(level.words).toBe(16);
