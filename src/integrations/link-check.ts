@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLinks, type BuiltPage, type LinkProblem } from '../lib/link-check.ts';
@@ -68,8 +68,13 @@ export function scanLinks(html: string): { ids: string[]; hrefs: string[] } {
 }
 
 export function readBuiltSite(distDir: string, base: string) {
-  // Synchronous reads: for a hundred small files, a fraction of the promise-based calls' cost.
-  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(distDir, f)).isFile()).sort();
+  // Synchronous reads: for a hundred small files, a fraction of the promise-based calls' cost. Entries are typed
+  // by the listing itself, not by a stat each: Pagefind and the card integration are still writing into the site
+  // while this runs, and a file they replace between listing and stat must not fail the check.
+  const files = readdirSync(distDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(distDir, path.join(entry.parentPath, entry.name)))
+    .sort();
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   const pages: BuiltPage[] = [];
   const assets = new Set<string>();

@@ -130,7 +130,7 @@ export function proseFromMdx(mdx: string): string {
       .replace(/`[^`]*`/g, ' code ')
       // A paragraph or list item without final punctuation still ends a sentence.
       .split(/\n\s*\n|\n(?=\s*(?:[-*]|\d+\.)\s)/)
-      // Runs of white space become one space (a lone space is left as it is: most of them, and a third of the time).
+      // Runs of white space become one space; a lone space, the usual case, is left as it is rather than replaced by itself.
       .map((block) => block.replace(/^\s*(?:[-*]|\d+\.)\s+/, '').replace(/\s\s+|[^\S ]/g, ' ').trim())
       .filter((block) => HAS_WORD.test(block))
       .map((block) => (endsSentence(block) ? block : `${block}.`))
