@@ -85,6 +85,6 @@ export default defineConfig({
   // Each integration reads only the built pages and its own inputs, so none depends on another's order; the two
   // that rewrite pages touch different parts (pageStyles the stylesheet link, securityHeaders the CSP <meta>).
   // pagefindIndex and ogCards are last only for speed: each starts when the pages exist (build:generated, pagefind
-  // after reading every page into memory) and waits for its work in build:done, so the hooks before them run meanwhile.
+  // once it has written the copies of the pages it indexes) and waits for its work in build:done, so the hooks before them run meanwhile.
   integrations: [markdown.integration, contentChecks({ explainersDir }), mdx({ optimize: true }), sitemap(), figureScripts(), pageStyles(), securityHeaders(), linkCheck({ explainersDir }), teachingCoverage({ explainersDir }), pagefindIndex(), ogCards({ explainersDir })],
 });

@@ -32,7 +32,7 @@ export function pageStyles(): AstroIntegration {
         const assets = path.join(distDir, '_astro');
         const sections = readStyleSections(entry);
         // Read and written synchronously: for a hundred small files that is a fraction of the promise-based
-        // calls' cost on the main thread, and nothing else runs on it meanwhile that could use the waits.
+        // calls' cost on the main thread. What waits meanwhile (Pagefind's replies, the cards' copies) holds up nothing.
         const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
           .filter((f) => f.endsWith('.html'))
           .flatMap((f) => {
